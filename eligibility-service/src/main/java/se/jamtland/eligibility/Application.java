@@ -1,0 +1,21 @@
+package se.jamtland.eligibility;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(
+        title = "eligibility-service",
+        version = "1",
+        description = "Villkor, vårdnadshavares samtycke och dokumentationsform för länsverksamheternas insatser "
+                + "utan individuell behovsprövning (Bilaga 1, socialtjänstlagen (2025:400)). Tar inte emot och "
+                + "lagrar inga uppgifter om personer."))
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+}

@@ -1,0 +1,32 @@
+package se.jamtland.eligibility.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four länsverksamheter of Bilaga 1, by the ids APIs and events use (domain.md). */
+public enum Unit {
+    CMV("cmv", "Centrum mot våld"),
+    MINIMARIA("minimaria", "Mini-Maria Jämtland Härjedalen"),
+    FAMILJERADGIVNING("familjeradgivning", "Familjerådgivningen"),
+    BARNAHUS("barnahus", "Barnahus i Jämtlands län");
+
+    private final String id;
+    private final String swedishName;
+
+    Unit(String id, String swedishName) {
+        this.id = id;
+        this.swedishName = swedishName;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String swedishName() {
+        return swedishName;
+    }
+
+    public static Optional<Unit> byId(String id) {
+        return Arrays.stream(values()).filter(unit -> unit.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,39 @@
+package se.jamtland.eligibility.problem;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Ends a request with a problem answer; the message is the Swedish detail, safe to show. */
+public final class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String slug, String title, String detail) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 404, detail, null, null));
+    }
+
+    public static ProblemException badRequest(String slug, String title, String detail, List<Problem.FieldProblem> errors) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 400, detail, null, errors));
+    }
+
+    public static ProblemException unprocessable(String slug, String title, String detail, String... fields) {
+        List<Problem.FieldProblem> errors = Arrays.stream(fields)
+                .map(field -> Problem.FieldProblem.field(field, detail))
+                .toList();
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 422, detail, null, errors));
+    }
+
+    public static ProblemException unprocessable(String slug, String title, String detail,
+                                                 List<Problem.FieldProblem> errors) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 422, detail, null, errors));
+    }
+}
