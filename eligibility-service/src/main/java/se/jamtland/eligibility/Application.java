@@ -16,6 +16,11 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                // No probing for cloud platforms at start-up: the environment is named by configuration.
+                .deduceEnvironment(false)
+                .start();
     }
 }

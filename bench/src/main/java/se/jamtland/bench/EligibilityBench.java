@@ -1,0 +1,278 @@
+package se.jamtland.bench;
+
+import se.jamtland.devstack.RepoRoot;
+import se.jamtland.devstack.ServiceProcess;
+import se.jamtland.devstack.ServiceSpec;
+import se.jamtland.devstack.Services;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures the eligibility-service as it is deployed: its own JVM, started from the same classpath devstack
+ * uses, called over HTTP keep-alive. Every figure is set against a baseline measured in the same run (an
+ * empty endpoint of the same server), so the ratio means something on any machine.
+ *
+ * <p>Reports: start to healthy (ms) and RSS after start-up; closed-loop throughput and p50/p99 for eligibility
+ * vs. empty; and an open-loop run at a fixed rate (default 2,000 requests/s) with latency measured from each
+ * request's scheduled send time, so a stalled server cannot hide its queueing (coordinated omission).
+ */
+public final class EligibilityBench {
+
+    private static final String CHECK = "{\"insats\":\"cmv-gruppverksamhet\",\"age\":34,\"legalGender\":\"FEMALE\","
+            + "\"onDate\":\"2025-09-15\"}";
+
+    private final Settings settings;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private EligibilityBench(Settings settings) {
+        this.settings = settings;
+    }
+
+    record Settings(int port, int connections, Duration warmup, Duration measure, int fixedRate) {
+        static Settings fromSystemProperties() {
+            return new Settings(
+                    Integer.getInteger("bench.port", 18081),
+                    Integer.getInteger("bench.connections", 8),
+                    Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 10)),
+                    Duration.ofSeconds(Long.getLong("bench.seconds", 10)),
+                    Integer.getInteger("bench.rate", 2000));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        new EligibilityBench(Settings.fromSystemProperties()).run();
+    }
+
+    private void run() throws Exception {
+        Path root = RepoRoot.locate();
+        System.out.printf("eligibility bench: %d cores, %d connections, %s warm-up, %s per measurement%n",
+                Runtime.getRuntime().availableProcessors(), settings.connections(), settings.warmup(),
+                settings.measure());
+        long started = System.nanoTime();
+        Process server = startServer(root);
+        try {
+            long healthyMs = waitUntilHealthy(started);
+            long rssKb = residentSetKb(server.pid());
+            System.out.printf("start to healthy: %d ms; RSS after start: %d MB (goal <= 1500 ms, <= 300 MB)%n",
+                    healthyMs, rssKb / 1024);
+
+            URI empty = uri("/bench/empty");
+            URI eligibility = uri("/eligibility-checks");
+            closedLoop(empty, settings.warmup());
+            closedLoop(eligibility, settings.warmup());
+
+            // Alternated, best of each kept: a JIT or GC pause in one run must not decide the ratio.
+            Result baseline = closedLoop(empty, settings.measure());
+            Result decisions = closedLoop(eligibility, settings.measure());
+            baseline = Result.best(baseline, closedLoop(empty, settings.measure()));
+            decisions = Result.best(decisions, closedLoop(eligibility, settings.measure()));
+            Result fixedRate = openLoop(eligibility, settings.fixedRate(), settings.measure());
+
+            System.out.println();
+            System.out.printf("%-34s %12s %10s %10s %8s%n", "run", "requests/s", "p50 ms", "p99 ms", "errors");
+            print("empty endpoint (baseline)", baseline);
+            print("eligibility decisions", decisions);
+            print("eligibility @ " + settings.fixedRate() + "/s (open loop)", fixedRate);
+            System.out.printf("%nratio eligibility / empty: %.2f x (goal >= 0.8)%n",
+                    decisions.perSecond() / baseline.perSecond());
+            System.out.printf("p99 at %d requests/s: %.2f ms (goal <= 5 ms); RSS after load: %d MB%n",
+                    settings.fixedRate(), fixedRate.p99Ms(), residentSetKb(server.pid()) / 1024);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(10, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private Process startServer(Path root) throws IOException {
+        ServiceSpec eligibility = Services.ALL.stream()
+                .filter(spec -> spec.name().equals("eligibility-service"))
+                .findFirst().orElseThrow();
+        // The deployed classpath plus the baseline controller, which the service's bean scan then picks up.
+        String classpath = root.resolve("bench/target/classes") + java.io.File.pathSeparator
+                + ServiceProcess.classpath(root, eligibility);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, eligibility.mainClass()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
+        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
+        return builder.start();
+    }
+
+    private long waitUntilHealthy(long startedNanos) throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(1)).build();
+        long deadline = startedNanos + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("eligibility-service did not become healthy within 60 s");
+    }
+
+    private Result closedLoop(URI target, Duration duration) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(settings.connections());
+        long end = System.nanoTime() + duration.toNanos();
+        List<CompletableFuture<long[]>> perWorker = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        long began = System.nanoTime();
+        for (int i = 0; i < settings.connections(); i++) {
+            perWorker.add(CompletableFuture.supplyAsync(() -> {
+                LatencyLog log = new LatencyLog();
+                HttpRequest request = post(target);
+                while (System.nanoTime() < end) {
+                    long sent = System.nanoTime();
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                    log.add(System.nanoTime() - sent);
+                }
+                return log.toArray();
+            }, workers));
+        }
+        List<long[]> logs = new ArrayList<>();
+        for (CompletableFuture<long[]> worker : perWorker) {
+            logs.add(worker.get());
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        workers.shutdown();
+        return Result.of(logs, seconds, errors.get());
+    }
+
+    /**
+     * A fixed total rate spread over the keep-alive connections, each sending on its own schedule. Latency
+     * counts from when a request was due, not when it was sent, so time spent queued behind a slow answer
+     * is counted (no coordinated omission).
+     */
+    private Result openLoop(URI target, int ratePerSecond, Duration duration) throws Exception {
+        int connections = settings.connections();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * connections / ratePerSecond;
+        long perConnection = duration.toNanos() / intervalNanos;
+        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        AtomicLong errors = new AtomicLong();
+        long began = System.nanoTime();
+        List<CompletableFuture<long[]>> perWorker = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            long offset = c * intervalNanos / connections;
+            perWorker.add(CompletableFuture.supplyAsync(() -> {
+                LatencyLog log = new LatencyLog();
+                HttpRequest request = post(target);
+                for (long i = 0; i < perConnection; i++) {
+                    long due = began + offset + i * intervalNanos;
+                    long wait = due - System.nanoTime();
+                    try {
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
+                        if (client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                    log.add(System.nanoTime() - due);
+                }
+                return log.toArray();
+            }, workers));
+        }
+        List<long[]> logs = new ArrayList<>();
+        for (CompletableFuture<long[]> worker : perWorker) {
+            logs.add(worker.get());
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        workers.shutdown();
+        return Result.of(logs, seconds, errors.get());
+    }
+
+    private HttpRequest post(URI target) {
+        return HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CHECK))
+                .build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + settings.port() + path);
+    }
+
+    private static long residentSetKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void print(String name, Result result) {
+        System.out.printf("%-34s %12.0f %10.2f %10.2f %8d%n", name, result.perSecond(), result.p50Ms(),
+                result.p99Ms(), result.errors());
+    }
+
+    record Result(long count, double perSecond, double p50Ms, double p99Ms, long errors) {
+        static Result of(List<long[]> logs, double seconds, long errors) {
+            long[] all = logs.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            if (all.length == 0) {
+                return new Result(0, 0, Double.NaN, Double.NaN, errors);
+            }
+            return new Result(all.length, all.length / seconds, percentile(all, 0.50), percentile(all, 0.99), errors);
+        }
+
+        static Result best(Result a, Result b) {
+            return a.perSecond() >= b.perSecond() ? a : b;
+        }
+
+        private static double percentile(long[] sorted, double quantile) {
+            int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+            return sorted[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    /** A growable array of nanosecond latencies, to keep boxing out of the measuring loop. */
+    private static final class LatencyLog {
+        private long[] values = new long[1 << 16];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package se.jamtland.devstack;
+
+import se.jamtland.testinfra.EmbeddedKafka;
+import se.jamtland.testinfra.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The README's "run everything": an embedded MariaDB and Kafka in this JVM, and every service of {@link Services}
+ * as a child JVM on its fixed port. Runs until Ctrl-C, then stops the services, Kafka and MariaDB in that order.
+ */
+public final class DevStack {
+
+    /** How long a service gets to shut down after SIGTERM before it is killed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final Path root;
+    private final Path dataDir;
+    private final Settings settings;
+    private final List<ServiceSpec> services;
+    private final int nameWidth;
+    private final HealthProbe healthProbe = new HealthProbe();
+    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+    /** Filled and read by the main thread only. */
+    private final Map<String, String> health = new LinkedHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    // Guarded by this: whatever starts checks "stopping" under the same lock, so a Ctrl-C during start-up
+    // cannot miss a server or service that is just being started.
+    private boolean stopping;
+    /** Set once every service answered /health; before that a dying service fails the start instead. */
+    private volatile boolean up;
+    private EmbeddedMariaDb mariaDb;
+    private EmbeddedKafka kafka;
+
+    DevStack(Path root, Settings settings, List<ServiceSpec> services) {
+        this.root = root;
+        this.dataDir = root.resolve("devstack/target/devstack-data");
+        this.settings = settings;
+        this.services = List.copyOf(services);
+        this.nameWidth = Stream.concat(services.stream().map(ServiceSpec::name), Stream.of("MariaDB"))
+                .mapToInt(String::length).max().orElse(0);
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        DevStack stack;
+        try {
+            stack = new DevStack(RepoRoot.locate(), Settings.fromEnvironment(), Services.ALL);
+        } catch (DevStackException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (!stack.isStopping()) {
+                reportFailure(e);
+                stack.stop();
+                System.exit(1);
+            }
+            // Otherwise Ctrl-C came during start-up and the shutdown hook is already stopping everything.
+        }
+        stack.stopped.await();
+    }
+
+    void start() {
+        long startedAt = System.nanoTime();
+        // Everything that can be checked without starting anything, first, so a mistake costs no waiting.
+        Map<ServiceSpec, String> classpaths = new LinkedHashMap<>();
+        for (ServiceSpec spec : services) {
+            classpaths.put(spec, ServiceProcess.classpath(root, spec));
+        }
+        requireFreePorts();
+        recreate(dataDir);
+
+        say("starting MariaDB on port " + settings.databasePort() + " ...");
+        startMariaDb();
+        say("starting Kafka ...");
+        startKafka();
+        for (Map.Entry<ServiceSpec, String> entry : classpaths.entrySet()) {
+            startService(entry.getKey(), entry.getValue());
+        }
+
+        Instant deadline = Instant.now().plus(settings.healthTimeout());
+        for (ServiceProcess service : running) {
+            health.put(service.spec().name(), healthProbe.awaitUp(service, deadline, settings.healthTimeout()));
+        }
+        for (ServiceProcess service : running) {
+            if (!service.isAlive()) {
+                throw new DevStackException(service.spec().name() + " exited with code " + service.exitValue()
+                        + " after it had answered /health. Its output is above, prefixed '"
+                        + service.spec().name() + " |'.");
+            }
+        }
+        up = true;
+        printSummary(Duration.ofNanos(System.nanoTime() - startedAt));
+    }
+
+    private synchronized void startMariaDb() {
+        requireNotStopping();
+        try {
+            mariaDb = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), settings.databasePort());
+        } catch (IllegalStateException e) {
+            throw new DevStackException("MariaDB did not start on port " + settings.databasePort() + ": "
+                    + rootCause(e) + ". Another port can be chosen with DEVSTACK_DB_PORT.", e);
+        }
+    }
+
+    private synchronized void startKafka() {
+        requireNotStopping();
+        try {
+            kafka = EmbeddedKafka.start(dataDir.resolve("kafka"));
+        } catch (IllegalStateException e) {
+            throw new DevStackException("Kafka did not start: " + rootCause(e), e);
+        }
+    }
+
+    private synchronized void startService(ServiceSpec spec, String classpath) {
+        requireNotStopping();
+        Map<String, String> environment = ServiceProcess.environment(spec, mariaDb, kafka);
+        List<String> command = ServiceProcess.command(classpath, spec, settings.javaOptions());
+        ServiceProcess service = ServiceProcess.start(root, spec, command, environment, nameWidth);
+        running.add(service);
+        say("started " + spec.name() + " (pid " + service.pid() + ") on port " + spec.port()
+                + (spec.hasDatabase() ? ", database " + spec.databaseName() : "")
+                + (spec.usesKafka() ? ", Kafka" : ""));
+        service.onExit().thenRun(() -> reportExit(service));
+    }
+
+    private void reportExit(ServiceProcess service) {
+        if (!up || isStopping()) {
+            return;
+        }
+        int code = service.exitValue();
+        String name = service.spec().name();
+        // 130 and 143 are how a JVM ends on SIGINT / SIGTERM: Ctrl-C in the terminal reaches the services too.
+        String how = code == 130 || code == 143
+                ? " was stopped by a signal (exit code " + code + ")"
+                : " EXITED UNEXPECTEDLY with code " + code + "; its last output is above, prefixed '" + name + " |'";
+        System.err.println("devstack: " + name + how + ". The rest keeps running; Ctrl-C stops everything.");
+    }
+
+    private void requireNotStopping() {
+        if (stopping) {
+            throw new DevStackException("stopping");
+        }
+    }
+
+    synchronized boolean isStopping() {
+        return stopping;
+    }
+
+    /** Idempotent; runs from the shutdown hook on Ctrl-C, or from main when start-up failed. */
+    void stop() {
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+        }
+        try {
+            if (running.isEmpty() && kafka == null && mariaDb == null) {
+                return;
+            }
+            say("stopping ...");
+            stopServices();
+            if (kafka != null) {
+                stopQuietly("Kafka", kafka::close);
+            }
+            if (mariaDb != null) {
+                stopQuietly("MariaDB", mariaDb::close);
+            }
+            say("everything stopped.");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void stopServices() {
+        // All at once, so stopping takes one grace period, not one per service.
+        running.forEach(ServiceProcess::requestStop);
+        for (ServiceProcess service : running) {
+            String name = service.spec().name();
+            try {
+                if (service.awaitExit(STOP_GRACE)) {
+                    say("stopped " + name + " (exit code " + service.exitValue() + ")");
+                } else {
+                    say(name + " did not stop within " + STOP_GRACE.toSeconds() + " s; killed it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                say("interrupted while stopping " + name);
+            }
+        }
+    }
+
+    private void stopQuietly(String what, Runnable close) {
+        try {
+            close.run();
+            say("stopped " + what);
+        } catch (RuntimeException e) {
+            // Keep going: a failing Kafka stop must not leave MariaDB running.
+            say(what + " did not stop cleanly: " + rootCause(e));
+        }
+    }
+
+    private void requireFreePorts() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(settings.databasePort(), "MariaDB");
+        services.forEach(spec -> ports.put(spec.port(), spec.name()));
+        List<String> taken = new ArrayList<>();
+        ports.forEach((port, owner) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port));
+            } catch (IOException e) {
+                taken.add(port + " (" + owner + ")");
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new DevStackException("Port(s) already in use: " + String.join(", ", taken)
+                    + ". Is another devstack or a service still running? Stop it; MariaDB's port can also be"
+                    + " changed with DEVSTACK_DB_PORT.");
+        }
+    }
+
+    /** A fresh data folder per run: devstack's databases and topics are scratch, never kept between runs. */
+    private static void recreate(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare " + dir, e);
+        }
+    }
+
+    private void printSummary(Duration took) {
+        String format = "  %-" + nameWidth + "s  %-40s  %s%n";
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%ndevstack is up (%.1f s):%n", took.toMillis() / 1000.0));
+        table.append(String.format(format, "service", "address", "health"));
+        for (ServiceProcess service : running) {
+            ServiceSpec spec = service.spec();
+            table.append(String.format(format, spec.name(), spec.url(), health.get(spec.name())));
+        }
+        table.append(String.format(format, "MariaDB", mariaDb.serverUrl(),
+                "user " + mariaDb.username() + (mariaDb.password().isEmpty() ? ", no password" : "")
+                        + "; one database per service"));
+        table.append(String.format(format, "Kafka", kafka.bootstrapServers(), "bootstrap servers"));
+        table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
+                root.relativize(dataDir)));
+        System.out.print(table);
+    }
+
+    private static void reportFailure(RuntimeException e) {
+        if (e instanceof DevStackException) {
+            System.err.println("devstack: FAILED: " + e.getMessage());
+        } else {
+            System.err.println("devstack: FAILED unexpectedly:");
+            e.printStackTrace();
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == e ? String.valueOf(e.getMessage()) : e.getMessage() + " <- " + cause;
+    }
+
+    private static void say(String message) {
+        System.out.println("devstack: " + message);
+    }
+}

@@ -1,0 +1,159 @@
+package se.jamtland.devstack;
+
+import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.KafkaBroker;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child JVM, with its output copied to devstack's, each line prefixed by its name. */
+public final class ServiceProcess {
+
+    static final String CLASSPATH_FILE = "target/runtime-classpath.txt";
+
+    /** How long to wait for a stopped service's last output lines to be copied. */
+    private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(1);
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Thread outputCopier;
+
+    private ServiceProcess(ServiceSpec spec, Process process, Thread outputCopier) {
+        this.spec = spec;
+        this.process = process;
+        this.outputCopier = outputCopier;
+    }
+
+    /**
+     * The service's compiled classes plus the dependency list its build wrote, so devstack runs exactly what
+     * {@code mvn install} built, without packaging or copying jars.
+     */
+    public static String classpath(Path root, ServiceSpec spec) {
+        Path module = root.resolve(spec.moduleDir());
+        Path classes = module.resolve("target/classes");
+        Path dependencies = module.resolve(CLASSPATH_FILE);
+        if (!Files.isRegularFile(dependencies) || !Files.isDirectory(classes)) {
+            Path missing = Files.isRegularFile(dependencies) ? classes : dependencies;
+            throw new DevStackException(spec.name() + " is not built: " + missing + " is missing."
+                    + " Build everything first, from " + root + ": mvn -q -DskipTests install"
+                    + " (if the file is still missing, " + spec.moduleDir() + "/pom.xml lacks the"
+                    + " maven-dependency-plugin entry that devstack/README.md shows).");
+        }
+        try {
+            String listed = Files.readString(dependencies).strip();
+            return listed.isEmpty() ? classes.toString() : classes + File.pathSeparator + listed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + dependencies, e);
+        }
+    }
+
+    /**
+     * Micronaut maps these variables onto micronaut.server.port, datasources.default.* and
+     * kafka.bootstrap.servers, so services need no devstack-specific configuration. Creates the service's
+     * database first, because a service's migrations expect it to exist.
+     */
+    static Map<String, String> environment(ServiceSpec spec, DatabaseServer database, KafkaBroker kafka) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(spec.port()));
+        if (spec.hasDatabase()) {
+            environment.put("DATASOURCES_DEFAULT_URL", database.createDatabase(spec.databaseName()));
+            environment.put("DATASOURCES_DEFAULT_USERNAME", database.username());
+            environment.put("DATASOURCES_DEFAULT_PASSWORD", database.password());
+        }
+        if (spec.usesKafka()) {
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
+        return environment;
+    }
+
+    static List<String> command(String classpath, ServiceSpec spec, List<String> javaOptions) {
+        List<String> command = new ArrayList<>();
+        // The JVM that runs devstack, so services get the same Java whatever PATH says.
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(spec.mainClass());
+        return command;
+    }
+
+    static ServiceProcess start(Path root, ServiceSpec spec, List<String> command, Map<String, String> environment,
+                                int nameWidth) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.resolve(spec.moduleDir()).toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            return new ServiceProcess(spec, process, copyOutput(spec.name(), nameWidth, process));
+        } catch (IOException e) {
+            throw new DevStackException("Could not start " + spec.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Thread copyOutput(String name, int nameWidth, Process process) {
+        String prefix = String.format("%-" + nameWidth + "s | ", name);
+        Thread copier = new Thread(() -> {
+            try (BufferedReader lines = process.inputReader()) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println(prefix + line);
+                }
+            } catch (IOException e) {
+                // The stream closes when the process is destroyed; nothing is lost that the user needs.
+            }
+        }, "devstack-output-" + name);
+        // Daemon so that a service that keeps its stdout open never keeps devstack's JVM alive.
+        copier.setDaemon(true);
+        copier.start();
+        return copier;
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** @return whether it exited within {@code grace}; if not, it has been killed */
+    boolean awaitExit(Duration grace) throws InterruptedException {
+        boolean exited = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        // So that the service's own shutdown messages appear before devstack says it stopped.
+        outputCopier.join(OUTPUT_DRAIN.toMillis());
+        return exited;
+    }
+}
