@@ -110,10 +110,7 @@ public final class EligibilityBench {
         // The deployed classpath plus the baseline controller, which the service's bean scan then picks up.
         String classpath = root.resolve("bench/target/classes") + java.io.File.pathSeparator
                 + ServiceProcess.classpath(root, eligibility);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, eligibility.mainClass()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, eligibility, List.of())).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
         return builder.start();

@@ -77,10 +77,11 @@ public final class ServiceProcess {
         return environment;
     }
 
-    static List<String> command(String classpath, ServiceSpec spec, List<String> javaOptions) {
+    public static List<String> command(String classpath, ServiceSpec spec, List<String> javaOptions) {
         List<String> command = new ArrayList<>();
         // The JVM that runs devstack, so services get the same Java whatever PATH says.
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Services.JVM_OPTIONS);
         command.addAll(javaOptions);
         command.add("-cp");
         command.add(classpath);

@@ -67,12 +67,13 @@ class ServiceProcessTest {
     }
 
     @Test
-    void the_service_runs_on_the_same_java_as_devstack_with_its_main_class_last() {
-        List<String> command = ServiceProcess.command("cp", STATELESS, List.of("-Xmx256m"));
+    void the_service_runs_on_the_same_java_as_devstack_with_the_developers_options_after_the_defaults() {
+        List<String> command = ServiceProcess.command("cp", STATELESS, List.of("-Xmx512m"));
 
         assertThat(command.get(0)).startsWith(System.getProperty("java.home"));
-        assertThat(command.subList(1, command.size()))
-                .containsExactly("-Xmx256m", "-cp", "cp", "se.jamtland.eligibility.Application");
+        List<String> expected = new ArrayList<>(Services.JVM_OPTIONS);
+        expected.addAll(List.of("-Xmx512m", "-cp", "cp", "se.jamtland.eligibility.Application"));
+        assertThat(command.subList(1, command.size())).containsExactlyElementsOf(expected);
     }
 
     /** Records databases instead of connecting, so the test needs no server. */
