@@ -133,26 +133,61 @@ public final class EligibilityBench {
     }
 
     private Result closedLoop(URI target, Duration duration) throws Exception {
+        return onEveryConnection((connection, began, log, errors) -> {
+            HttpRequest request = post(target);
+            long end = began + duration.toNanos();
+            while (System.nanoTime() < end) {
+                long sent = System.nanoTime();
+                send(request, errors);
+                log.add(System.nanoTime() - sent);
+            }
+        });
+    }
+
+    /**
+     * A fixed total rate spread over the keep-alive connections, each sending on its own schedule. Latency
+     * counts from when a request was due, not when it was sent, so time spent queued behind a slow answer
+     * is counted (no coordinated omission).
+     */
+    private Result openLoop(URI target, int ratePerSecond, Duration duration) throws Exception {
+        int connections = settings.connections();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * connections / ratePerSecond;
+        long perConnection = duration.toNanos() / intervalNanos;
+        return onEveryConnection((connection, began, log, errors) -> {
+            HttpRequest request = post(target);
+            long offset = connection * intervalNanos / connections;
+            for (long i = 0; i < perConnection; i++) {
+                long due = began + offset + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                send(request, errors);
+                log.add(System.nanoTime() - due);
+            }
+        });
+    }
+
+    /** What one connection does during a run; the latencies go to its own log. */
+    private interface ConnectionLoop {
+        void run(int connection, long beganNanos, LatencyLog log, AtomicLong errors);
+    }
+
+    private Result onEveryConnection(ConnectionLoop loop) throws Exception {
         ExecutorService workers = Executors.newFixedThreadPool(settings.connections());
-        long end = System.nanoTime() + duration.toNanos();
-        List<CompletableFuture<long[]>> perWorker = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         long began = System.nanoTime();
-        for (int i = 0; i < settings.connections(); i++) {
+        List<CompletableFuture<long[]>> perWorker = new ArrayList<>();
+        for (int c = 0; c < settings.connections(); c++) {
+            int connection = c;
             perWorker.add(CompletableFuture.supplyAsync(() -> {
                 LatencyLog log = new LatencyLog();
-                HttpRequest request = post(target);
-                while (System.nanoTime() < end) {
-                    long sent = System.nanoTime();
-                    try {
-                        if (client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                    log.add(System.nanoTime() - sent);
-                }
+                loop.run(connection, began, log, errors);
                 return log.toArray();
             }, workers));
         }
@@ -165,49 +200,17 @@ public final class EligibilityBench {
         return Result.of(logs, seconds, errors.get());
     }
 
-    /**
-     * A fixed total rate spread over the keep-alive connections, each sending on its own schedule. Latency
-     * counts from when a request was due, not when it was sent, so time spent queued behind a slow answer
-     * is counted (no coordinated omission).
-     */
-    private Result openLoop(URI target, int ratePerSecond, Duration duration) throws Exception {
-        int connections = settings.connections();
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * connections / ratePerSecond;
-        long perConnection = duration.toNanos() / intervalNanos;
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
-        AtomicLong errors = new AtomicLong();
-        long began = System.nanoTime();
-        List<CompletableFuture<long[]>> perWorker = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            long offset = c * intervalNanos / connections;
-            perWorker.add(CompletableFuture.supplyAsync(() -> {
-                LatencyLog log = new LatencyLog();
-                HttpRequest request = post(target);
-                for (long i = 0; i < perConnection; i++) {
-                    long due = began + offset + i * intervalNanos;
-                    long wait = due - System.nanoTime();
-                    try {
-                        if (wait > 0) {
-                            TimeUnit.NANOSECONDS.sleep(wait);
-                        }
-                        if (client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                    log.add(System.nanoTime() - due);
-                }
-                return log.toArray();
-            }, workers));
+    private void send(HttpRequest request, AtomicLong errors) {
+        try {
+            if (client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                errors.incrementAndGet();
+            }
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            errors.incrementAndGet();
         }
-        List<long[]> logs = new ArrayList<>();
-        for (CompletableFuture<long[]> worker : perWorker) {
-            logs.add(worker.get());
-        }
-        double seconds = (System.nanoTime() - began) / 1e9;
-        workers.shutdown();
-        return Result.of(logs, seconds, errors.get());
     }
 
     private HttpRequest post(URI target) {
