@@ -2,7 +2,7 @@ package se.jamtland.eligibility.catalog;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import se.jamtland.eligibility.problem.ProblemException;
+import se.jamtland.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;

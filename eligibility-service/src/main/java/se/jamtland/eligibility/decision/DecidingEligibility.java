@@ -5,8 +5,8 @@ import se.jamtland.eligibility.catalog.Catalog;
 import se.jamtland.eligibility.catalog.CatalogLookup;
 import se.jamtland.eligibility.catalog.Condition;
 import se.jamtland.eligibility.catalog.Insats;
-import se.jamtland.eligibility.problem.Problem;
-import se.jamtland.eligibility.problem.ProblemException;
+import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import se.jamtland.eligibility.CatalogFixture;
 import se.jamtland.eligibility.catalog.DocumentationRegime;
 import se.jamtland.eligibility.catalog.LegalGender;
-import se.jamtland.eligibility.problem.Problem;
-import se.jamtland.eligibility.problem.ProblemException;
+import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemException;
 
 import java.time.LocalDate;
 

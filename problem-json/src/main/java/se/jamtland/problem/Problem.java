@@ -1,4 +1,4 @@
-package se.jamtland.eligibility.problem;
+package se.jamtland.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package se.jamtland.eligibility.problem;
+package se.jamtland.problem;
 
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;

@@ -1,4 +1,4 @@
-package se.jamtland.eligibility.problem;
+package se.jamtland.problem;
 
 import java.util.Arrays;
 import java.util.List;

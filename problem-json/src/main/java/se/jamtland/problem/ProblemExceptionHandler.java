@@ -1,4 +1,4 @@
-package se.jamtland.eligibility.problem;
+package se.jamtland.problem;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package se.jamtland.eligibility.problem;
+package se.jamtland.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
