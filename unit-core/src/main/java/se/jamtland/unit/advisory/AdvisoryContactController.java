@@ -1,0 +1,59 @@
+package se.jamtland.unit.advisory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.problem.ProblemException;
+import se.jamtland.unit.web.PageView;
+import se.jamtland.unit.web.Paging;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+
+@Controller("/advisory-contacts")
+@Tag(name = "Rådgivande kontakter")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AdvisoryContactController {
+
+    private final RecordingAdvisoryContact recording;
+    private final AdvisoryContactRepository contacts;
+    private final Clock clock;
+
+    public AdvisoryContactController(RecordingAdvisoryContact recording, AdvisoryContactRepository contacts,
+                                     Clock clock) {
+        this.recording = recording;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @Post
+    @Operation(summary = "Registrera en rådgivande kontakt (14 kap. 4 § SoL), utan uppgifter om personen")
+    public HttpResponse<AdvisoryContactView> record(@Body RecordAdvisoryContactCommand command) {
+        AdvisoryContactView view = recording.record(command);
+        return HttpResponse.created(view, URI.create("/advisory-contacts/" + view.id()));
+    }
+
+    @Get
+    @Operation(summary = "Rådgivande kontakter i en period (standard de senaste 30 dagarna), sidindelat")
+    public PageView<AdvisoryContactView> list(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,
+                                              @QueryValue @Nullable String insats, @QueryValue @Nullable Integer page,
+                                              @QueryValue @Nullable Integer size) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : end.minusDays(30);
+        if (start.isAfter(end)) {
+            throw ProblemException.unprocessable("invalid-period", "Ogiltig period", "from måste vara före to.",
+                    "from");
+        }
+        return PageView.of(contacts.list(start, end, insats,
+                Paging.of(page, size)), AdvisoryContactView::of);
+    }
+}

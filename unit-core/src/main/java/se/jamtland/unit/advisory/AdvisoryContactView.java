@@ -1,0 +1,35 @@
+package se.jamtland.unit.advisory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import se.jamtland.unit.vocabulary.AskedBy;
+import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.unit.vocabulary.TopicCode;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+@Serdeable
+public record AdvisoryContactView(
+        long id,
+        String insats,
+        LocalDate date,
+        Channel channel,
+        AskedBy askedBy,
+        String ageBand,
+        String gender,
+        String kommun,
+        List<TopicCode> topicCodes,
+        @Nullable Integer durationMinutes,
+        @Nullable Integer participantCount,
+        String catalogVersion) {
+
+    static AdvisoryContactView of(AdvisoryContactRow row) {
+        List<TopicCode> topics = row.topicCodes().isEmpty() ? List.of()
+                : Arrays.stream(row.topicCodes().split(",")).map(TopicCode::valueOf).toList();
+        return new AdvisoryContactView(row.id(), row.insats(), row.contactDate(), row.channel(), row.askedBy(),
+                row.ageBand(), row.gender(), row.kommun(), topics, row.durationMinutes(), row.participantCount(),
+                row.catalogVersion());
+    }
+}

@@ -1,0 +1,56 @@
+package se.jamtland.unit.advisory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import se.jamtland.unit.vocabulary.AskedBy;
+import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.unit.vocabulary.TopicCode;
+import se.jamtland.unit.vocabulary.Vocabulary;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An advisory contact as staff register it. {@code age} and {@code legalGender} are only passed to the villkor
+ * decision and never stored; the record keeps the age band.
+ */
+@Serdeable
+public record RecordAdvisoryContactCommand(
+        @NotBlank(message = "Ange insatsens id.") @Size(max = 64, message = "Högst 64 tecken.") String insats,
+        @Nullable LocalDate date,
+        @NotNull(message = "Ange kanal: PHONE, CHAT, VISIT, VIDEO eller DIGITAL.") Channel channel,
+        @NotNull(message = "Ange vem som frågade: SELF, RELATIVE, PROFESSIONAL eller OTHER.") AskedBy askedBy,
+        @Nullable @Min(value = 0, message = "Ålder kan inte vara negativ.")
+        @Max(value = 130, message = "Ålder måste vara högst 130 år.") Integer age,
+        @Nullable @Pattern(regexp = "FEMALE|MALE", message = "FEMALE eller MALE.") String legalGender,
+        @Nullable @Pattern(regexp = Vocabulary.AGE_BAND_PATTERN, message = "En åldersgrupp ur vokabulären.")
+        String ageBand,
+        @Nullable @Pattern(regexp = Vocabulary.GENDER_PATTERN, message = "female, male, other eller unknown.")
+        String gender,
+        @Nullable @Pattern(regexp = Vocabulary.KOMMUN_PATTERN, message = "En kommunkod i länet, other eller unknown.")
+        String kommun,
+        @Nullable @Size(max = 10, message = "Högst 10 ämneskoder.") List<TopicCode> topicCodes,
+        @Nullable @Min(value = 1, message = "Minst 1 minut.") @Max(value = 600, message = "Högst 600 minuter.")
+        Integer durationMinutes,
+        @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 100, message = "Högst 100.")
+        Integer participantCount) {
+
+    /** Every text field, for the identity guard: even a code field must not smuggle in who someone is. */
+    Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("insats", insats);
+        texts.put("legalGender", legalGender);
+        texts.put("ageBand", ageBand);
+        texts.put("gender", gender);
+        texts.put("kommun", kommun);
+        return texts;
+    }
+}

@@ -1,0 +1,77 @@
+package se.jamtland.unit.cases;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.unit.web.PageView;
+
+import java.net.URI;
+
+@Controller("/cases")
+@Tag(name = "Ärenden")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CaseController {
+
+    private final OpeningCase opening;
+    private final CaseReading reading;
+    private final CaseWork work;
+
+    public CaseController(OpeningCase opening, CaseReading reading, CaseWork work) {
+        this.opening = opening;
+        this.reading = reading;
+        this.work = work;
+    }
+
+    @Post
+    @Operation(summary = "Öppna ett ärende efter villkorsprövning; dokumentationsformen följer insatsen")
+    public HttpResponse<CaseView> open(@Body OpenCaseCommand command) {
+        CaseView view = opening.open(command);
+        return HttpResponse.created(view, URI.create("/cases/" + view.caseCode()));
+    }
+
+    @Get("/{caseCode}")
+    @Operation(summary = "Ett ärende med sessioner, framsteg och anteckningar")
+    public CaseView view(@PathVariable String caseCode) {
+        return reading.view(caseCode);
+    }
+
+    @Get
+    @Operation(summary = "Ärenden, filtrerade på insats och öppna/avslutade, sidindelat")
+    public PageView<CaseView> list(@QueryValue @Nullable String insats, @QueryValue @Nullable Boolean open,
+                                   @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return reading.list(insats, open, page, size);
+    }
+
+    @Post("/{caseCode}/sessions")
+    @Operation(summary = "Registrera en session (SESSION, BOOSTER, FOLLOW_UP)")
+    public HttpResponse<CaseView> recordSession(@PathVariable String caseCode, @Body RecordSessionCommand command) {
+        return HttpResponse.created(work.recordSession(caseCode, command));
+    }
+
+    @Post("/{caseCode}/closure")
+    @Operation(summary = "Avsluta ärendet (COMPLETED, DISCONTINUED, REFERRED)")
+    public CaseView close(@PathVariable String caseCode, @Body CloseCaseCommand command) {
+        return work.close(caseCode, command);
+    }
+
+    @Post("/{caseCode}/notes")
+    @Operation(summary = "Arbetsanteckning på ett avidentifierat ärende; uppgifter som kan röja identitet avvisas")
+    public HttpResponse<CaseView> writeNote(@PathVariable String caseCode, @Body WriteNoteCommand command) {
+        return HttpResponse.created(work.writeWorkingNote(caseCode, command));
+    }
+
+    @Post("/{caseCode}/journal")
+    @Operation(summary = "Journalanteckning; endast ärenden på individnivå (14 kap. 3 § SoL)")
+    public HttpResponse<CaseView> writeJournal(@PathVariable String caseCode, @Body WriteNoteCommand command) {
+        return HttpResponse.created(work.writeJournalNote(caseCode, command));
+    }
+}

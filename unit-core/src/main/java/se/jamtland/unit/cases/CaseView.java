@@ -1,0 +1,77 @@
+package se.jamtland.unit.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.unit.vocabulary.ClosureReason;
+import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.unit.vocabulary.GuardianConsentStatus;
+import se.jamtland.unit.vocabulary.SessionKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as staff see it. {@code guardianSecrecy} is always present: when true nothing may be disclosed to the
+ * guardians. {@code person} and {@code guardians} exist only on INDIVIDUAL records.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseView(
+        String caseCode,
+        String insats,
+        DocumentationRegime regime,
+        LocalDate startDate,
+        String ageBand,
+        String gender,
+        String kommun,
+        GuardianConsentStatus guardianConsent,
+        @JsonInclude(JsonInclude.Include.ALWAYS) boolean guardianSecrecy,
+        String catalogVersion,
+        @Nullable String linkedCaseCode,
+        boolean open,
+        @Nullable LocalDate closedDate,
+        @Nullable ClosureReason closureReason,
+        @Nullable Progress progress,
+        @Nullable List<SessionView> sessions,
+        @Nullable List<NoteView> notes,
+        @Nullable PersonView person,
+        @Nullable List<GuardianView> guardians) {
+
+    /** Held against planned, per kind, from the Bilaga's session plan copied at intake. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Progress(long sessionsHeld, @Nullable Integer sessionsPlanned, long boostersHeld,
+                           @Nullable Integer boostersPlanned, long followUpsHeld, @Nullable Integer followUpsPlanned,
+                           @Nullable Integer maxSessions) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SessionView(long id, LocalDate date, SessionKind kind, @Nullable Channel channel,
+                              @Nullable Integer participantCount) {
+    }
+
+    @Serdeable
+    public record NoteView(long id, LocalDate date, String text) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PersonView(String identityNumber, String givenName, String familyName, @Nullable String phone,
+                             @Nullable String email, @Nullable String address) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GuardianView(String name, @Nullable String identityNumber, @Nullable String phone) {
+    }
+
+    static CaseView summary(CaseRow row) {
+        return new CaseView(row.caseCode(), row.insats(), row.regime(), row.startDate(), row.ageBand(), row.gender(),
+                row.kommun(), row.guardianConsent(), row.guardianSecrecy(), row.catalogVersion(),
+                row.linkedCaseCode(), row.isOpen(), row.closedDate(), row.closureReason(), null, null, null, null,
+                null);
+    }
+}

@@ -1,0 +1,269 @@
+package se.jamtland.unit.identity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds data that could reveal a person's identity in free text, for the insatser whose records must never hold
+ * it: advisory contacts (14 kap. 4 § SoL) and records kept under särskilda skäl (14 kap. 5 § SoL). It answers
+ * with the kind of data and the field, never the data, so that refusing the request cannot leak it either.
+ *
+ * <p>A miss can expose someone who fled violence; a false alarm costs staff a rephrasing. So every rule leans
+ * towards catching too much, and stops only where ordinary social-work text (dates, times, counts, years,
+ * kommun codes, section references, case codes) would otherwise be refused. Patterns are compiled once and
+ * anchored so that each runs in linear time: the guard sits on every write request.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IdentityGuard {
+
+    private static final String MONTH = "(?:0[1-9]|1[0-2])";
+    /** 01-31, or 61-91 for a samordningsnummer (day + 60). */
+    private static final String DAY = "(?:0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])";
+
+    /**
+     * 12 or 10 digits with a plausible date part, any usual separator. The check digit is not verified: a
+     * mistyped number still points at one person. Not inside a longer digit run (an order or account number).
+     * Also "1985-01-01-1234": a birth date with the last four digits identifies just as well, unless the four
+     * digits are the year of a second date ("2025-09-01-2025-12-31" is a period).
+     */
+    private static final Pattern PERSONAL_IDENTITY_NUMBER = Pattern.compile(
+            "(?<!\\d)(?:"
+                    + "(?:(?:19|20)\\d{2}|\\d{2})" + MONTH + DAY + "(?: ?[-+] ?| )?\\d{4}"
+                    + "|(?:19|20)?\\d{2}-" + MONTH + "-" + DAY + "[-+]\\d{4}(?!-\\d)"
+                    + ")(?!\\d)");
+
+    /**
+     * A Swedish number: trunk 0 (or +46 / 0046, optionally "(0)") then a non-zero area code digit and 6-9 more
+     * digits, grouped by single spaces, dashes or a closing parenthesis. 7-10 digits after the 0 covers
+     * "08-12 34 56" to mobile numbers. Not when preceded by "digit-": that is the month or day of an ISO date,
+     * and "2025-09-15 2025-09-22" would otherwise read as "09-15 2025 09".
+     */
+    private static final Pattern PHONE_NUMBER = Pattern.compile(
+            "(?<![\\d+]|\\d-)"
+                    + "(?:(?:\\+|00) ?46 ?-? ?(?:\\(0\\) ?-? ?)?|\\(?0)"
+                    + "[1-9](?:(?:\\) ?| ?- ?| )?\\d){6,9}(?!\\d)");
+
+    private static final String EMAIL_LOCAL_CHAR = "[\\p{L}\\p{N}._%+'-]";
+    /**
+     * local@domain.tld, Swedish letters allowed on both sides, and the "(at)" / "[at]" spellings people use to
+     * dodge spam filters. Only character classes are repeated, never groups: Java recurses once per repetition
+     * of a group, and a long "a.a.a..." would overflow the stack. The lookbehind and the possessive local part
+     * make every run of text scanned once.
+     */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile(
+            "(?<!" + EMAIL_LOCAL_CHAR + ")" + EMAIL_LOCAL_CHAR + "++ ?(?:@|\\(at\\)|\\[at\\]) ?"
+                    + "[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*\\.\\p{L}{2,}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final List<String> STREET_SUFFIXES = List.of(
+            "gatan", "gata", "vägen", "väg", "gränden", "gränd", "torget", "torg", "stigen", "stig", "allén", "allé",
+            "backen", "backe", "plan", "leden", "led", "gången", "platsen", "parken", "kajen", "esplanaden");
+
+    /**
+     * A whole word, then a house number 1-999 (four digits are a year, not a house). Not followed by ":30",
+     * ".5" or ",5": "torget 14:30" is a time. Whether the word is a street, from its suffix and the words
+     * around it, is decided in {@link #isStreetAddress}, where word lists read better than in a regex. The word
+     * is matched possessively, so a long run of letters is scanned once, not once per suffix.
+     */
+    private static final Pattern WORD_WITH_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?<street>[\\p{L}-]++)\\s*+(?<number>[1-9]\\d{0,2})(?!\\d|[.,:]\\d)");
+
+    /** "Box 123" and "lgh 1102" are only ever written as part of an address. "Xbox 360" is not. */
+    private static final Pattern POSTBOX_OR_APARTMENT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:box\\s*\\d{1,5}|(?:lgh|lägenhetsnummer|lägenhetsnr)\\.?\\s*(?:nr\\.?\\s*)?\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A unit after the number means a count, not a house number: "på vägen 2 gånger", "Lekparken 3 dagar".
+     * "år" followed by a year is "in the year", so "Storgatan 12 år 2020" stays an address.
+     */
+    private static final Pattern COUNT_AFTER_NUMBER = Pattern.compile(
+            "\\s*(?:-\\s*\\d+\\s*)?(?:%|(?:gånger|gång|ggr|samtal|sessioner|session|träffar|träff|besök|minuter|minut"
+                    + "|min|timmar|timme|tim|sekunder|sek|år(?!\\s*\\d{4})|åringar|åring|dagar|dag|dygn|veckor|veckan"
+                    + "|vecka|månader|månad|mån|stycken|st|kronor|kr|kilometer|km|mil|meter|procent|personer|person"
+                    + "|pers|barn|vuxna|deltagare|klienter|ärenden|poäng|kap|av|januari|februari|mars|april|maj|juni"
+                    + "|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt"
+                    + "|nov|dec)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Suffixes that are far more often ordinary nouns ("vårdplan", "omgången", "arbetsplatsen", "avled") than
+     * streets. A compound with one counts only when written as a proper name (capitalised, "Stureplan 4"); the
+     * bare word ("plan 3", a floor) never does.
+     */
+    private static final Set<String> WEAK_SUFFIXES = Set.of("plan", "led", "leden", "gången", "platsen", "parken");
+
+    /** "Stig" is a first name, never a whole street name. */
+    private static final Set<String> NEVER_BARE = Set.of("plan", "led", "leden", "gången", "platsen", "parken", "stig");
+
+    /**
+     * Ordinary words that end in a street suffix and may start a sentence or a heading, where capitalisation
+     * says nothing. Road numbers ("riksväg 87") name a road, not where someone lives.
+     */
+    private static final Set<String> NOT_STREETS = Set.of(
+            // plans in social work: the numbers after them are versions, steps or floors
+            "vårdplan", "handlingsplan", "genomförandeplan", "behandlingsplan", "säkerhetsplan", "skyddsplan",
+            "krisplan", "åtgärdsplan", "stödplan", "arbetsplan", "insatsplan", "utredningsplan", "samordningsplan",
+            "verksamhetsplan", "aktivitetsplan", "nödplan", "flyktplan", "reseplan", "studieplan", "kostplan",
+            "veckoplan", "dagsplan", "träningsplan", "läkemedelsplan", "uppföljningsplan", "lektionsplan",
+            "undervisningsplan", "omsorgsplan", "umgängesplan", "föräldraplan", "boendeplan", "tidsplan",
+            "projektplan", "kommunikationsplan", "beredskapsplan", "hemmaplan", "bortaplan", "våningsplan",
+            "bottenplan", "entréplan", "källarplan", "markplan", "fotbollsplan", "detaljplan", "översiktsplan",
+            // roads, routes and figurative ways
+            "riksväg", "riksvägen", "länsväg", "länsvägen", "europaväg", "europavägen", "motorväg", "motorvägen",
+            "landsväg", "landsvägen", "genväg", "genvägen", "omväg", "omvägen", "utväg", "utvägen", "halvväg",
+            "halvvägen", "farled", "farleden", "trafikled", "trafikleden", "vandringsled", "vandringsleden",
+            "skoterled", "skoterleden", "cykelled", "cykelleden", "återvändsgränd", "återvändsgränden",
+            // places and passages that are not addresses
+            "ingången", "utgången", "uppgången", "nedgången", "övergången", "genomgången", "omgången", "tillgången",
+            "avgången", "arbetsplatsen", "mötesplatsen", "parkeringsplatsen", "brottsplatsen", "praktikplatsen",
+            "olycksplatsen", "lekparken", "nöjesparken", "nationalparken", "uppförsbacke", "uppförsbacken",
+            "nedförsbacke", "nedförsbacken", "slalombacke", "slalombacken", "pulkabacke", "pulkabacken",
+            "skidbacke", "skidbacken",
+            // verbs and names that happen to end like a street
+            "avled", "vägled", "föranled", "agata");
+
+    /**
+     * Words before a bare "vägen", "torget", "gatan" that make it an ordinary noun phrase ("på vägen 2 gånger",
+     * "vid torget"), unlike a name part ("Gamla vägen 5", "Drottning Kristinas väg 12").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "på", "i", "vid", "till", "från", "längs", "utmed", "över", "mot", "efter", "genom", "förbi", "om", "av",
+            "med", "under", "bakom", "framför", "bredvid", "nära", "hela", "halva", "samma", "den", "det", "de",
+            "denna", "detta", "dessa", "här", "där", "en", "ett", "rätt", "fel", "sin", "sitt", "sina", "hans",
+            "hennes", "deras", "min", "mitt", "mina", "din", "ditt", "vår", "vårt", "er", "ert", "första", "andra",
+            "tredje", "sista", "nästa", "förra", "ena", "varje", "vilken", "vilket", "och", "eller", "att", "som");
+
+    public IdentityGuard() {
+    }
+
+    /** Every kind of identifying data found in one field's text, in {@link IdentityKind} order; empty when clean. */
+    public List<IdentityFinding> inspect(String field, String text) {
+        Objects.requireNonNull(field, "field");
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String normalised = normalise(text);
+        Set<IdentityKind> kinds = EnumSet.noneOf(IdentityKind.class);
+        if (PERSONAL_IDENTITY_NUMBER.matcher(normalised).find()) {
+            kinds.add(IdentityKind.PERSONAL_IDENTITY_NUMBER);
+        }
+        if (PHONE_NUMBER.matcher(normalised).find()) {
+            kinds.add(IdentityKind.PHONE_NUMBER);
+        }
+        if (EMAIL_ADDRESS.matcher(normalised).find()) {
+            kinds.add(IdentityKind.EMAIL_ADDRESS);
+        }
+        if (containsStreetAddress(normalised)) {
+            kinds.add(IdentityKind.STREET_ADDRESS);
+        }
+        return kinds.stream().map(kind -> new IdentityFinding(field, kind)).toList();
+    }
+
+    /** Inspects several named fields in the map's iteration order; null values are skipped. */
+    public List<IdentityFinding> inspect(Map<String, String> fields) {
+        List<IdentityFinding> findings = new ArrayList<>();
+        fields.forEach((field, text) -> findings.addAll(inspect(field, text)));
+        return List.copyOf(findings);
+    }
+
+    /**
+     * NFKC folds full-width digits, "＠" and no-break or thin spaces to their plain forms; typographic dashes
+     * become '-'. A number pasted from a web page or a phone must not slip through on its formatting.
+     */
+    private static String normalise(String text) {
+        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder plain = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char replacement = (c >= '\u2010' && c <= '\u2015') || c == '\u2212' ? '-' : c;
+            if (replacement != c && plain == null) {
+                plain = new StringBuilder(folded);
+            }
+            if (plain != null) {
+                plain.setCharAt(i, replacement);
+            }
+        }
+        return plain == null ? folded : plain.toString();
+    }
+
+    private static boolean containsStreetAddress(String text) {
+        Matcher candidate = WORD_WITH_NUMBER.matcher(text);
+        while (candidate.find()) {
+            if (isStreetAddress(text, candidate)) {
+                return true;
+            }
+        }
+        return POSTBOX_OR_APARTMENT.matcher(text).find();
+    }
+
+    private static boolean isStreetAddress(String text, Matcher candidate) {
+        String written = candidate.group("street");
+        String street = written.toLowerCase(Locale.ROOT);
+        if (NOT_STREETS.contains(street)) {
+            return false;
+        }
+        String suffix = suffixOf(street);
+        if (suffix.isEmpty()) {
+            return false;
+        }
+        boolean bare = street.equals(suffix);
+        boolean weak = WEAK_SUFFIXES.contains(suffix);
+        if (bare && NEVER_BARE.contains(suffix)) {
+            return false;
+        }
+        if (weak && !Character.isUpperCase(written.charAt(0))) {
+            return false;
+        }
+        if (bare) {
+            String previous = previousWord(text, candidate.start());
+            if (previous == null || FUNCTION_WORDS.contains(previous)) {
+                return false;
+            }
+        }
+        // A clear street name ("Storgatan") is an address whatever follows the number; only the ambiguous
+        // words get the benefit of a following unit.
+        if (bare || weak) {
+            return !COUNT_AFTER_NUMBER.matcher(text)
+                    .region(candidate.end("number"), text.length())
+                    .lookingAt();
+        }
+        return true;
+    }
+
+    private static String suffixOf(String street) {
+        String longest = "";
+        for (String suffix : STREET_SUFFIXES) {
+            if (street.endsWith(suffix) && suffix.length() > longest.length()) {
+                longest = suffix;
+            }
+        }
+        return longest;
+    }
+
+    /** The word before {@code start}, separated from it by whitespace only; null if there is none. */
+    private static String previousWord(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i == start - 1) {
+            return null;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return end > i + 1 ? text.substring(i + 1, end).toLowerCase(Locale.ROOT) : null;
+    }
+}

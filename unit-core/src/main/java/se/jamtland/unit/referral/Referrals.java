@@ -1,0 +1,51 @@
+package se.jamtland.unit.referral;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemException;
+import se.jamtland.unit.eligibility.EligibilityAnswer;
+import se.jamtland.unit.vocabulary.Vocabulary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A villkor not met is never a bare "no": the person is referred to the socialnämnd's needs assessment
+ * (biståndsbedömning), and the referral is counted, de-identified, for the county's follow-up.
+ */
+@Singleton
+public class Referrals {
+
+    private final ReferralRepository referrals;
+    private final Clock clock;
+
+    public Referrals(ReferralRepository referrals, Clock clock) {
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    /** Counts the referral and returns the problem that tells staff what to do; nothing else is written. */
+    @Transactional
+    public ProblemException refer(String insats, LocalDate date, @Nullable Integer age, EligibilityAnswer answer) {
+        referrals.save(new ReferralRow(null, insats, date, Vocabulary.ageBand(age),
+                answer.unmetConditions().stream().map(EligibilityAnswer.UnmetCondition::condition)
+                        .collect(Collectors.joining(",")),
+                answer.catalogVersion(), clock.instant()));
+        List<Problem.FieldProblem> unmet = answer.unmetConditions().stream()
+                .map(condition -> Problem.FieldProblem.field(fieldOf(condition.condition()),
+                        "Villkoret är inte uppfyllt: " + condition.description() + "."))
+                .toList();
+        return ProblemException.unprocessable("refer-to-needs-assessment", "Hänvisa till biståndsbedömning",
+                "Villkoren för insatsen är inte uppfyllda, så den kan inte ges utan individuell behovsprövning. "
+                        + "Hänvisa personen till socialnämndens biståndsbedömning. Inget ärende har registrerats.",
+                unmet);
+    }
+
+    private static String fieldOf(String condition) {
+        return "LEGAL_GENDER".equals(condition) ? "legalGender" : "age";
+    }
+}

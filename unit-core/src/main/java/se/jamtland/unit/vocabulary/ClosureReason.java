@@ -1,0 +1,3 @@
+package se.jamtland.unit.vocabulary;
+
+public enum ClosureReason { COMPLETED, DISCONTINUED, REFERRED }

@@ -1,0 +1,337 @@
+package se.jamtland.unit.identity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static se.jamtland.unit.identity.IdentityKind.EMAIL_ADDRESS;
+import static se.jamtland.unit.identity.IdentityKind.PERSONAL_IDENTITY_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.PHONE_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.STREET_ADDRESS;
+
+/**
+ * Records under 14 kap. 4 § and 5 § SoL must never hold data that can reveal who the person is; the guard must
+ * find such data in every usual spelling, let ordinary social-work text through, and never repeat what it found.
+ * All identity data below is made up.
+ */
+class IdentityGuardTest {
+
+    private final IdentityGuard guard = new IdentityGuard();
+
+    static Stream<String> personalIdentityNumbers() {
+        return Stream.of(
+                "198501011234",
+                "19850101-1234",
+                "850101-1234",
+                "850101+1234",
+                "8501011234",
+                "850101 1234",
+                "19850101 1234",
+                "850101 - 1234",
+                "850161-1234",          // samordningsnummer: day 01 + 60
+                "19850191-1234",        // samordningsnummer: day 31 + 60
+                "20101231-5678",
+                "19121212-1212",        // valid check digit
+                "19121212-1213",        // mistyped check digit still points at one person
+                "850101\u20131234",     // en dash, as word processors write it
+                "８５０１０１－１２３４",   // full-width, pasted from a phone
+                "1985-01-01-1234",      // birth date plus the last four
+                "Pnr: 850101-1234, kom själv.",
+                "pnr850101-1234");
+    }
+
+    static Stream<String> phoneNumbers() {
+        return Stream.of(
+                "070-123 45 67",
+                "0701234567",
+                "070 123 45 67",
+                "070-1234567",
+                "+46 70 123 45 67",
+                "+46701234567",
+                "+46 (0)70-123 45 67",
+                "0046 70 123 45 67",
+                "0046701234567",
+                "063-12 34 56",
+                "063-123456",
+                "08-123 456 78",
+                "08-12 34 56",
+                "(063) 12 34 56",
+                "0920-123 45",
+                "070\u00a0123\u00a045\u00a067",  // no-break spaces
+                "070 - 123 45 67",
+                "Ring mamma på 070-123 45 67 efter skolan.",
+                "tel:0701234567");
+    }
+
+    static Stream<String> emailAddresses() {
+        return Stream.of(
+                "anna.svensson@example.se",
+                "åsa.öberg@kommun.example.se",
+                "Skriv till kalle_99+stöd@gmail.com om tiden.",
+                "ANNA@EXAMPLE.COM",
+                "anna @ example.se",
+                "anna(at)example.se",
+                "anna [at] example.se",
+                "anna＠example.se");
+    }
+
+    static Stream<String> streetAddresses() {
+        return Stream.of(
+                "Storgatan 12",
+                "Kyrkvägen 3B",
+                "Kyrkvägen 3 B",
+                "Prästgårdsgränd 4",
+                "Stortorget 1",
+                "Rådhusgatan 12 lgh 1101",
+                "Odenslundsvägen 5",
+                "Hon bor på storgatan 12 sedan i somras.",
+                "STORGATAN 12",
+                "Storgatan12",
+                "Storgatan 12-14",
+                "Storgatan 12 år 2020",
+                "Gamla vägen 5",
+                "Drottning Kristinas väg 12",
+                "Lillgränden 7",
+                "Hamntorg 2",
+                "Björkstigen 8",
+                "Tallstig 4",
+                "Lindallén 3",
+                "Kungsallé 9",
+                "Solbacken 14",
+                "Kvarnbacke 2",
+                "Stureplan 4",
+                "Bergsleden 6",
+                "Tallgången 3",
+                "Medborgarplatsen 3",
+                "Stadsparken 1",
+                "Norra kajen 15",
+                "Strandkajen 15",
+                "Hamnesplanaden 2",
+                "Skolvägen 2",
+                "Box 123",
+                "lgh 1102",
+                "Rådhusgatan 12, 831 82 Östersund");
+    }
+
+    /** Social-work text as staff write it: it must pass, or the guard gets switched off. */
+    static Stream<String> ordinaryTexts() {
+        return Stream.of(
+                "Nästa samtal 2025-09-15 kl. 14:30, 45 min.",
+                "3 samtal genomförda av 20 planerade.",
+                "Samtal 2025-09-15, 2025-09-22 och 2025-09-29.",
+                "Samtal 2025-09-15 2025-09-22 2025-09-29",
+                "Period 2025-09-01–2025-12-31.",
+                "Period 2025-09-01 - 2025-12-31",
+                "Period 2025-09-01-2025-12-31",
+                "Kommun 2380, åldersgrupp 15-17.",
+                "Kommunerna 2303, 2305, 2309, 2313, 2321, 2326, 2361 och 2380.",
+                "Dokumenteras enligt 14 kap. 5 § SoL (2025:400).",
+                "Rådgivande samtal, 14 kap. 4 § socialtjänstlagen.",
+                "Insats 2.4 Samtal om våld, session 3 av 20.",
+                "Ärende K7M4-Q9TX, session 12.",
+                "Andelen återfall var 12 % år 2024 och 9,5 procent 2025.",
+                "Vecka 38, kl 08.30-10.00, 90 minuter.",
+                "Mötet 10:00-11:30, sedan 15 min paus.",
+                "Fas 2 av 3 i Cannabisprogrammet, 13 sessioner.",
+                "A-CRA: 15 sessioner och 3 boostersessioner.",
+                "Genomförandeplan 2 upprättad 2025-10-01.",
+                "Säkerhetsplan 3 reviderad tillsammans med klienten.",
+                "Vårdplan 1 följs upp om 6 månader.",
+                "Vi träffades på plan 3 i Rådhuset.",
+                "Hon var på väg 2 gånger men vände.",
+                "Första gången 2024 och andra gången 2025.",
+                "För första gången 3 veckor i rad utan spel.",
+                "Andra omgången 3 samtal.",
+                "Olycka på riksväg 87, ingen skadad.",
+                "Vi möts vid torget 14:30.",
+                "Lekparken 2 gånger i veckan.",
+                "Pappan avled 12 mars 2024.",
+                "Organisationsnummer 212000-2411.",
+                "Dnr SN 2025/00123.",
+                "Dnr 2025-00123.",
+                "Kostnad 1 250 kr, 2 vuxna och 3 barn.",
+                "Barnet är 7 år, syskonet 13 år.",
+                "Skattning AUDIT 12 poäng, DUDIT 4 poäng.",
+                "Spelar Xbox 360 varje kväll, 4 timmar.",
+                "Uppföljning om 3-4 veckor.",
+                "Samtalet varade 1 h 15 min.",
+                "Telefontid 08.00–09.00 måndag-fredag.",
+                "Deltog i gruppverksamhet 10 träffar, 8 närvarande.",
+                "Klienten kom 5 min sent till session 4.",
+                "Ålder 15-17, kön kvinna, kommun 2380.",
+                "Ingen uppgift om bostad. Bor i Östersund.",
+                "Planerade 8 samtal och 4 uppföljningssamtal enligt Bilaga 1, avsnitt 3.6.",
+                "Statistik per månad: 2025-07, 2025-08, 2025-09.",
+                "Summa 1 234 567 kr.",
+                "Stig 45 år kom som anhörig.",
+                "Hon har tagit genvägen 2 gånger.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("personalIdentityNumbers")
+    void a_personnummer_or_samordningsnummer_in_any_usual_spelling_is_found(String text) {
+        assertThat(kindsIn(text)).contains(PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "851301-1234",      // month 13
+            "850001-1234",      // month 00
+            "850132-1234",      // day 32
+            "850100-1234",      // day 00
+            "850160-1234",      // day 60: neither a date nor a samordningsnummer
+            "850192-1234",      // day 92
+            "19851301-1234",
+            "1198501011234",    // inside a longer digit run
+            "19850101123456",
+            "850101-12345"})
+    void a_number_without_a_plausible_date_part_or_inside_a_longer_digit_run_is_no_personnummer(String text) {
+        assertThat(kindsIn(text)).doesNotContain(PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phoneNumbers")
+    void a_swedish_phone_number_in_any_usual_spelling_is_found(String text) {
+        assertThat(kindsIn(text)).contains(PHONE_NUMBER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("emailAddresses")
+    void an_email_address_is_found(String text) {
+        assertThat(kindsIn(text)).containsExactly(EMAIL_ADDRESS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("streetAddresses")
+    void a_street_address_with_a_number_is_found(String text) {
+        assertThat(kindsIn(text)).containsExactly(STREET_ADDRESS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordinaryTexts")
+    void ordinary_social_work_text_is_clean(String text) {
+        assertThat(guard.inspect("anteckning", text)).isEmpty();
+    }
+
+    @Test
+    void ten_digits_starting_with_07_are_reported_both_as_personnummer_and_as_phone_number() {
+        // 0701234567 is a mobile number and also the personnummer of someone born 2007-01-23, exactly the
+        // age Mini-Maria works with; neither reading may be dropped.
+        assertThat(kindsIn("0701234567")).containsExactly(PERSONAL_IDENTITY_NUMBER, PHONE_NUMBER);
+    }
+
+    @Test
+    void a_text_with_several_kinds_reports_each_kind_once_in_a_fixed_order() {
+        String text = "Bor på Storgatan 12 och Kyrkvägen 3, nås på anna@example.se, 070-123 45 67 eller "
+                + "063-12 34 56. Pnr 850101-1234, tidigare 19850101-1234.";
+
+        assertThat(guard.inspect("anteckning", text)).containsExactly(
+                new IdentityFinding("anteckning", PERSONAL_IDENTITY_NUMBER),
+                new IdentityFinding("anteckning", PHONE_NUMBER),
+                new IdentityFinding("anteckning", EMAIL_ADDRESS),
+                new IdentityFinding("anteckning", STREET_ADDRESS));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\n\t"})
+    void null_or_blank_text_is_clean(String text) {
+        assertThat(guard.inspect("anteckning", text)).isEmpty();
+    }
+
+    @Test
+    void several_fields_are_inspected_in_order_and_each_finding_names_its_field() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("summary", "Stödsamtal 3 av 10, 45 min.");
+        fields.put("nextStep", "Ring 070-123 45 67 eller skriv till anna@example.se.");
+        fields.put("comment", null);
+        fields.put("location", "Möte på Storgatan 12.");
+
+        assertThat(guard.inspect(fields))
+                .extracting(IdentityFinding::field, IdentityFinding::kind)
+                .containsExactly(
+                        tuple("nextStep", PHONE_NUMBER),
+                        tuple("nextStep", EMAIL_ADDRESS),
+                        tuple("location", STREET_ADDRESS));
+    }
+
+    @Test
+    void several_clean_fields_give_no_findings() {
+        assertThat(guard.inspect(Map.of("summary", "Session 4 av 8, 2025-09-15 14:30.", "kommun", "2380"))).isEmpty();
+    }
+
+    static Stream<Arguments> everyIdentifyingSample() {
+        return Stream.of(
+                personalIdentityNumbers().map(text -> Arguments.of(text, PERSONAL_IDENTITY_NUMBER)),
+                phoneNumbers().map(text -> Arguments.of(text, PHONE_NUMBER)),
+                emailAddresses().map(text -> Arguments.of(text, EMAIL_ADDRESS)),
+                streetAddresses().map(text -> Arguments.of(text, STREET_ADDRESS))
+        ).flatMap(samples -> samples);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("everyIdentifyingSample")
+    void a_finding_never_repeats_the_inspected_value(String text, IdentityKind kind) {
+        List<IdentityFinding> findings = guard.inspect("anteckning", text);
+        String shown = findings + " " + findings.stream().map(IdentityFinding::toString).toList()
+                + " " + findings.stream().map(finding -> finding.kind().swedishDescription()).toList();
+
+        assertThat(findings).extracting(IdentityFinding::kind).contains(kind);
+        assertThat(shown)
+                .doesNotContain(text)
+                .doesNotContainPattern("\\d")
+                .doesNotContain("@")
+                .doesNotContainIgnoringCase("storgatan");
+    }
+
+    @ParameterizedTest
+    @EnumSource(IdentityKind.class)
+    void every_kind_has_a_swedish_description_for_staff(IdentityKind kind) {
+        assertThat(kind.swedishDescription()).isNotBlank();
+    }
+
+    @Test
+    void the_swedish_descriptions_are_those_staff_see() {
+        assertThat(PERSONAL_IDENTITY_NUMBER.swedishDescription()).isEqualTo("personnummer eller samordningsnummer");
+        assertThat(PHONE_NUMBER.swedishDescription()).isEqualTo("telefonnummer");
+        assertThat(EMAIL_ADDRESS.swedishDescription()).isEqualTo("e-postadress");
+        assertThat(STREET_ADDRESS.swedishDescription()).isEqualTo("gatuadress");
+    }
+
+    @Test
+    void a_finding_needs_a_field_and_a_kind() {
+        assertThatNullPointerException().isThrownBy(() -> new IdentityFinding(null, PHONE_NUMBER));
+        assertThatNullPointerException().isThrownBy(() -> new IdentityFinding("anteckning", null));
+        assertThatNullPointerException().isThrownBy(() -> guard.inspect(null, "text"));
+    }
+
+    @Test
+    void long_and_hostile_text_is_inspected_in_linear_time() {
+        // The guard runs on every write request: no input may make a pattern backtrack for seconds.
+        String text = "a".repeat(200_000) + " " + "1".repeat(200_000) + " " + "a.".repeat(100_000)
+                + " " + "Storgatan".repeat(20_000) + " " + "0 ".repeat(100_000) + " " + "x@".repeat(100_000);
+
+        List<IdentityFinding> findings = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> guard.inspect("anteckning", text));
+
+        assertThat(findings).extracting(IdentityFinding::kind).doesNotContain(PERSONAL_IDENTITY_NUMBER);
+    }
+
+    private List<IdentityKind> kindsIn(String text) {
+        return guard.inspect("anteckning", text).stream().map(IdentityFinding::kind).toList();
+    }
+}

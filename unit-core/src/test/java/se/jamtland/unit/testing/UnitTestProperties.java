@@ -1,0 +1,35 @@
+package se.jamtland.unit.testing;
+
+import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.TestInfrastructure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Properties for a unit service under test: its own real database and the real eligibility-service. */
+public final class UnitTestProperties {
+
+    private UnitTestProperties() {
+    }
+
+    public static Map<String, String> forUnit(String unit, String database) {
+        return forUnit(unit, database, RealEligibilityService.url());
+    }
+
+    public static Map<String, String> forUnit(String unit, String database, String eligibilityUrl) {
+        DatabaseServer server = TestInfrastructure.mariaDb();
+        Map<String, String> properties = new HashMap<>();
+        properties.put("unit.id", unit);
+        properties.put("datasources.default.url", server.createDatabase(database));
+        properties.put("datasources.default.username", server.username());
+        properties.put("datasources.default.password", server.password());
+        properties.put("micronaut.http.services.eligibility.url", eligibilityUrl);
+        properties.put("micronaut.server.port", "-1");
+        return properties;
+    }
+
+    /** An address where nothing listens: eligibility-service is down. */
+    public static String nowhere() {
+        return "http://127.0.0.1:" + RealEligibilityService.freePort();
+    }
+}
