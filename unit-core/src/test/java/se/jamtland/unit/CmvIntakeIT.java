@@ -1,49 +1,25 @@
 package se.jamtland.unit;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.Database;
-import se.jamtland.unit.testing.UnitTestProperties;
-
-import java.util.Map;
+import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Villkor at intake, on Centrum mot våld, whose insatser have the Bilaga's age villkor. */
 // Not transactional: the service commits its own transactions, and the tests read them back.
 @MicronautTest(environments = "unit", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CmvIntakeIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Api api;
-    private Database db;
-    private Map<String, String> properties;
+class CmvIntakeIT extends UnitServiceTestBase {
 
     @Override
-    public Map<String, String> getProperties() {
-        properties = UnitTestProperties.forUnit("cmv", "unit_core_cmv");
-        return properties;
+    protected String unit() {
+        return "cmv";
     }
 
-    @BeforeEach
-    void setUp() {
-        api = new Api(http, json);
-        db = Database.of(properties);
+    @Override
+    protected String database() {
+        return "unit_core_cmv";
     }
 
     @Test

@@ -1,51 +1,34 @@
 package se.jamtland.unit;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.Database;
+import se.jamtland.unit.testing.UnitServiceTestBase;
 import se.jamtland.unit.testing.UnitTestProperties;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** eligibility-service is down: intake fails closed, the daily work on existing cases goes on. */
 // Not transactional: the service commits its own transactions, and the tests read them back.
 @MicronautTest(environments = "unit", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EligibilityDownIT implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Api api;
-    private Database db;
-    private Map<String, String> properties;
+class EligibilityDownIT extends UnitServiceTestBase {
 
     @Override
-    public Map<String, String> getProperties() {
-        properties = UnitTestProperties.forUnit("cmv", "unit_core_down", UnitTestProperties.nowhere());
-        return properties;
+    protected String unit() {
+        return "cmv";
     }
 
-    @BeforeEach
-    void setUp() {
-        api = new Api(http, json);
-        db = Database.of(properties);
+    @Override
+    protected String database() {
+        return "unit_core_down";
+    }
+
+    @Override
+    protected String eligibilityUrl() {
+        return UnitTestProperties.nowhere();
     }
 
     @Test

@@ -1,22 +1,13 @@
 package se.jamtland.unit;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.CapturedLogs;
-import se.jamtland.unit.testing.Database;
-import se.jamtland.unit.testing.UnitTestProperties;
+import se.jamtland.unit.testing.UnitServiceTestBase;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,34 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Not transactional: the service commits its own transactions, and the tests read them back.
 @MicronautTest(environments = "unit", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MiniMariaRegimesIT implements TestPropertyProvider {
+class MiniMariaRegimesIT extends UnitServiceTestBase {
 
     static final String PERSONNUMMER = "19850101-1234";
     static final String NAME = "Astrid Kanariefågel";
     static final String VALID_PERSONNUMMER = "19121212-1212";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JsonMapper json;
-
-    private Api api;
-    private Database db;
-    private Map<String, String> properties;
-
     @Override
-    public Map<String, String> getProperties() {
-        properties = UnitTestProperties.forUnit("minimaria", "unit_core_minimaria");
-        return properties;
+    protected String unit() {
+        return "minimaria";
     }
 
-    @BeforeEach
-    void setUp() {
-        api = new Api(http, json);
-        db = Database.of(properties);
+    @Override
+    protected String database() {
+        return "unit_core_minimaria";
     }
 
     @Test

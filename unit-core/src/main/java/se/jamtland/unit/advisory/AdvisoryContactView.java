@@ -25,7 +25,7 @@ public record AdvisoryContactView(
         @Nullable Integer participantCount,
         String catalogVersion) {
 
-    static AdvisoryContactView of(AdvisoryContactRow row) {
+    public static AdvisoryContactView of(AdvisoryContactRow row) {
         List<TopicCode> topics = row.topicCodes().isEmpty() ? List.of()
                 : Arrays.stream(row.topicCodes().split(",")).map(TopicCode::valueOf).toList();
         return new AdvisoryContactView(row.id(), row.insats(), row.contactDate(), row.channel(), row.askedBy(),

@@ -43,6 +43,14 @@ public class RecordingAdvisoryContact {
     }
 
     public AdvisoryContactView record(RecordAdvisoryContactCommand command) {
+        return AdvisoryContactView.of(contacts.save(decide(command)));
+    }
+
+    /**
+     * Every check and the villkor decision, without writing: the contact as it will be saved. A unit that
+     * stores more with the contact (Barnahus) saves both in one transaction.
+     */
+    public AdvisoryContactRow decide(RecordAdvisoryContactCommand command) {
         // Identity first: a personnummer typed into a code field gets the answer that says what it is.
         identityScreen.requireNoIdentity(command.texts());
         validator.requireValid(command);
@@ -66,11 +74,10 @@ public class RecordingAdvisoryContact {
         String ageBand = command.age() != null ? Vocabulary.ageBand(command.age())
                 : orUnknown(command.ageBand());
         List<TopicCode> topics = command.topicCodes() == null ? List.of() : command.topicCodes();
-        AdvisoryContactRow saved = contacts.save(new AdvisoryContactRow(null, insats.id(), date, command.channel(),
+        return new AdvisoryContactRow(null, insats.id(), date, command.channel(),
                 command.askedBy(), ageBand, orUnknown(command.gender()), orUnknown(command.kommun()),
                 topics.stream().distinct().map(Enum::name).collect(Collectors.joining(",")),
-                command.durationMinutes(), command.participantCount(), answer.catalogVersion(), clock.instant()));
-        return AdvisoryContactView.of(saved);
+                command.durationMinutes(), command.participantCount(), answer.catalogVersion(), clock.instant());
     }
 
     private static String orUnknown(String value) {

@@ -49,6 +49,10 @@ public class Eligibility {
         return call(() -> client.check(question));
     }
 
+    public String catalogVersionOn(LocalDate onDate) {
+        return call(() -> client.catalog(onDate)).version();
+    }
+
     public List<CatalogInsats> insatserOfThisUnit(LocalDate onDate) {
         return call(() -> client.catalog(onDate)).insatser().stream()
                 .filter(insats -> insats.unit().equals(unit.id()))

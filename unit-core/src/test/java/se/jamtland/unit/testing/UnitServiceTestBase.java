@@ -1,0 +1,53 @@
+package se.jamtland.unit.testing;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+
+/**
+ * A unit service under test over HTTP, on its own real MariaDB database and the real eligibility-service.
+ * Subclasses add {@code @MicronautTest(environments = "unit", transactional = false)}: the service commits
+ * its own transactions and the test reads them back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class UnitServiceTestBase implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    @Inject
+    protected JsonMapper json;
+
+    protected Api api;
+    protected Database db;
+    private Map<String, String> properties;
+
+    /** The unit id: cmv, minimaria, familjeradgivning or barnahus. */
+    protected abstract String unit();
+
+    /** A database of the test's own, so test classes never see each other's rows. */
+    protected abstract String database();
+
+    protected String eligibilityUrl() {
+        return RealEligibilityService.url();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        properties = UnitTestProperties.forUnit(unit(), database(), eligibilityUrl());
+        return properties;
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(http, json);
+        db = Database.of(properties);
+    }
+}
