@@ -13,14 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class BarnahusServiceIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "barnahus";
-    }
-
-    @Override
-    protected String database() {
-        return "barnahus_service_test";
+    BarnahusServiceIT() {
+        super("barnahus", "barnahus_service_test");
     }
 
     @Test

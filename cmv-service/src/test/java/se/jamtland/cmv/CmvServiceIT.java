@@ -11,14 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class CmvServiceIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "cmv";
-    }
-
-    @Override
-    protected String database() {
-        return "cmv_service_test";
+    CmvServiceIT() {
+        super("cmv", "cmv_service_test");
     }
 
     @Test

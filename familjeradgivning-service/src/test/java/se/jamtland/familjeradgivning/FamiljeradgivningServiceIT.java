@@ -11,14 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class FamiljeradgivningServiceIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "familjeradgivning";
-    }
-
-    @Override
-    protected String database() {
-        return "familjeradgivning_service_test";
+    FamiljeradgivningServiceIT() {
+        super("familjeradgivning", "familjeradgivning_service_test");
     }
 
     @Test

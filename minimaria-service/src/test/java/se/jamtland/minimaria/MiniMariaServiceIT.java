@@ -11,14 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class MiniMariaServiceIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "minimaria";
-    }
-
-    @Override
-    protected String database() {
-        return "minimaria_service_test";
+    MiniMariaServiceIT() {
+        super("minimaria", "minimaria_service_test");
     }
 
     @Test

@@ -12,14 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class CmvIntakeIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "cmv";
-    }
-
-    @Override
-    protected String database() {
-        return "unit_core_cmv";
+    CmvIntakeIT() {
+        super("cmv", "unit_core_cmv");
     }
 
     @Test

@@ -16,14 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class EligibilityDownIT extends UnitServiceTestBase {
 
-    @Override
-    protected String unit() {
-        return "cmv";
-    }
-
-    @Override
-    protected String database() {
-        return "unit_core_down";
+    EligibilityDownIT() {
+        super("cmv", "unit_core_down");
     }
 
     @Override

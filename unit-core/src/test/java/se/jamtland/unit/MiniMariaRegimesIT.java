@@ -25,14 +25,8 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
     static final String NAME = "Astrid Kanariefågel";
     static final String VALID_PERSONNUMMER = "19121212-1212";
 
-    @Override
-    protected String unit() {
-        return "minimaria";
-    }
-
-    @Override
-    protected String database() {
-        return "unit_core_minimaria";
+    MiniMariaRegimesIT() {
+        super("minimaria", "unit_core_minimaria");
     }
 
     @Test

@@ -27,13 +27,18 @@ public abstract class UnitServiceTestBase implements TestPropertyProvider {
 
     protected Api api;
     protected Database db;
+    private final String unit;
+    private final String database;
     private Map<String, String> properties;
 
-    /** The unit id: cmv, minimaria, familjeradgivning or barnahus. */
-    protected abstract String unit();
-
-    /** A database of the test's own, so test classes never see each other's rows. */
-    protected abstract String database();
+    /**
+     * @param unit     the unit id: cmv, minimaria, familjeradgivning or barnahus
+     * @param database a database of the test class's own, so test classes never see each other's rows
+     */
+    protected UnitServiceTestBase(String unit, String database) {
+        this.unit = unit;
+        this.database = database;
+    }
 
     protected String eligibilityUrl() {
         return RealEligibilityService.url();
@@ -41,7 +46,7 @@ public abstract class UnitServiceTestBase implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        properties = UnitTestProperties.forUnit(unit(), database(), eligibilityUrl());
+        properties = UnitTestProperties.forUnit(unit, database, eligibilityUrl());
         return properties;
     }
 
