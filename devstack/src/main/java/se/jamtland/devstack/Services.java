@@ -9,10 +9,11 @@ public final class Services {
     private static final ServiceSpec[] SPECS = {
         //              name                   module dir             main class                             port  database  kafka
         new ServiceSpec("eligibility-service", "eligibility-service", "se.jamtland.eligibility.Application", 8081, null, false),
-        new ServiceSpec("cmv-service", "cmv-service", "se.jamtland.cmv.Application", 8082, "cmv", false),
-        new ServiceSpec("minimaria-service", "minimaria-service", "se.jamtland.minimaria.Application", 8083, "minimaria", false),
-        new ServiceSpec("familjeradgivning-service", "familjeradgivning-service", "se.jamtland.familjeradgivning.Application", 8084, "familjeradgivning", false),
-        new ServiceSpec("barnahus-service", "barnahus-service", "se.jamtland.barnahus.Application", 8085, "barnahus", false),
+        new ServiceSpec("cmv-service", "cmv-service", "se.jamtland.cmv.Application", 8082, "cmv", true),
+        new ServiceSpec("minimaria-service", "minimaria-service", "se.jamtland.minimaria.Application", 8083, "minimaria", true),
+        new ServiceSpec("familjeradgivning-service", "familjeradgivning-service", "se.jamtland.familjeradgivning.Application", 8084, "familjeradgivning", true),
+        new ServiceSpec("barnahus-service", "barnahus-service", "se.jamtland.barnahus.Application", 8085, "barnahus", true),
+        new ServiceSpec("statistics-service", "statistics-service", "se.jamtland.statistics.Application", 8086, "statistics", true),
     };
 
     public static final List<ServiceSpec> ALL = List.of(SPECS);

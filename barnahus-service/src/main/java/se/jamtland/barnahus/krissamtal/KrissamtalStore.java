@@ -2,7 +2,7 @@ package se.jamtland.barnahus.krissamtal;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import se.jamtland.unit.advisory.AdvisoryContactRepository;
+import se.jamtland.unit.advisory.AdvisoryContactStore;
 import se.jamtland.unit.advisory.AdvisoryContactRow;
 import se.jamtland.unit.advisory.AdvisoryContactView;
 
@@ -14,17 +14,17 @@ import java.util.stream.Collectors;
 @Singleton
 public class KrissamtalStore {
 
-    private final AdvisoryContactRepository contactRows;
+    private final AdvisoryContactStore contacts;
     private final KrissamtalDetailRepository details;
 
-    public KrissamtalStore(AdvisoryContactRepository contactRows, KrissamtalDetailRepository details) {
-        this.contactRows = contactRows;
+    public KrissamtalStore(AdvisoryContactStore contacts, KrissamtalDetailRepository details) {
+        this.contacts = contacts;
         this.details = details;
     }
 
     @Transactional
     public RecordingKrissamtal.KrissamtalView save(AdvisoryContactRow contact, RecordKrissamtalCommand command) {
-        AdvisoryContactRow saved = contactRows.save(contact);
+        AdvisoryContactRow saved = contacts.save(contact);
         Set<Participant> participants = new TreeSet<>(command.participants());
         details.save(new KrissamtalDetailRow(saved.id(), command.interviewDate(),
                 participants.stream().map(Enum::name).collect(Collectors.joining(","))));

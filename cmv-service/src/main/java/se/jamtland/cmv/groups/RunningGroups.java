@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.eligibility.CatalogInsats;
 import se.jamtland.unit.eligibility.Eligibility;
+import se.jamtland.unit.outbox.ActivityEvents;
+import se.jamtland.unit.outbox.Outbox;
 import se.jamtland.unit.web.CommandValidator;
 import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.Paging;
@@ -26,10 +28,14 @@ public class RunningGroups {
     private final GroupSessionRepository sessions;
     private final Eligibility eligibility;
     private final CommandValidator validator;
+    private final Outbox outbox;
+    private final ActivityEvents events;
     private final Clock clock;
 
     public RunningGroups(GroupCycleRepository groups, GroupSessionRepository sessions, Eligibility eligibility,
-                         CommandValidator validator, Clock clock) {
+                         CommandValidator validator, Outbox outbox, ActivityEvents events, Clock clock) {
+        this.outbox = outbox;
+        this.events = events;
         this.groups = groups;
         this.sessions = sessions;
         this.eligibility = eligibility;
@@ -57,6 +63,8 @@ public class RunningGroups {
                     "Datumet ska vara från gruppens start (" + group.startDate() + ") till idag.", "date");
         }
         sessions.save(new GroupSessionRow(null, groupId, command.date(), command.participantCount(), clock.instant()));
+        outbox.append(events.groupSession(group.insats(), command.date(), command.participantCount(),
+                group.catalogVersion()));
         return view(group);
     }
 

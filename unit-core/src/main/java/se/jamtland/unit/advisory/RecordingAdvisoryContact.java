@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class RecordingAdvisoryContact {
 
-    private final AdvisoryContactRepository contacts;
+    private final AdvisoryContactStore store;
     private final Eligibility eligibility;
     private final Referrals referrals;
     private final IdentityScreen identityScreen;
@@ -30,10 +30,10 @@ public class RecordingAdvisoryContact {
     private final CommandValidator validator;
     private final Clock clock;
 
-    public RecordingAdvisoryContact(AdvisoryContactRepository contacts, Eligibility eligibility, Referrals referrals,
+    public RecordingAdvisoryContact(AdvisoryContactStore store, Eligibility eligibility, Referrals referrals,
                                     IdentityScreen identityScreen, ChannelPolicy channels, CommandValidator validator,
                                     Clock clock) {
-        this.contacts = contacts;
+        this.store = store;
         this.eligibility = eligibility;
         this.referrals = referrals;
         this.identityScreen = identityScreen;
@@ -43,7 +43,7 @@ public class RecordingAdvisoryContact {
     }
 
     public AdvisoryContactView record(RecordAdvisoryContactCommand command) {
-        return AdvisoryContactView.of(contacts.save(decide(command)));
+        return AdvisoryContactView.of(store.save(decide(command)));
     }
 
     /**
@@ -69,7 +69,7 @@ public class RecordingAdvisoryContact {
         EligibilityAnswer answer = eligibility.check(
                 new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), date));
         if (!answer.eligible()) {
-            throw referrals.refer(insats.id(), date, command.age(), answer);
+            throw referrals.refer(insats.id(), date, command.age(), command.gender(), command.kommun(), answer);
         }
         String ageBand = command.age() != null ? Vocabulary.ageBand(command.age())
                 : orUnknown(command.ageBand());

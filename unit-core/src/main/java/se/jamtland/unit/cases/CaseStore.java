@@ -3,7 +3,10 @@ package se.jamtland.unit.cases;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import se.jamtland.events.ActivityKind;
 import se.jamtland.unit.identity.PersonalIdentityNumber;
+import se.jamtland.unit.outbox.ActivityEvents;
+import se.jamtland.unit.outbox.Outbox;
 
 import java.util.List;
 
@@ -18,9 +21,13 @@ public class CaseStore {
     private final GuardianRepository guardians;
     private final CaseCodes codes;
     private final CaseReading reading;
+    private final Outbox outbox;
+    private final ActivityEvents events;
 
     public CaseStore(CaseRepository cases, PersonRepository persons, GuardianRepository guardians, CaseCodes codes,
-                     CaseReading reading) {
+                     CaseReading reading, Outbox outbox, ActivityEvents events) {
+        this.outbox = outbox;
+        this.events = events;
         this.cases = cases;
         this.persons = persons;
         this.guardians = guardians;
@@ -37,6 +44,7 @@ public class CaseStore {
                 draft.catalogVersion(), draft.plannedSessions(), draft.plannedBooster(), draft.plannedFollowUp(),
                 draft.maxSessions(), draft.linkedCaseCode(), null, null, draft.createdAt());
         cases.save(row);
+        outbox.append(events.caseEvent(ActivityKind.CASE_STARTED, row, row.startDate(), null, null, null));
         if (person != null) {
             persons.save(new PersonRow(code, identityNumber.twelveDigits(), person.givenName(), person.familyName(),
                     person.phone(), person.email(), person.address()));

@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.events.ActivityKind;
 import se.jamtland.unit.advisory.ChannelPolicy;
+import se.jamtland.unit.outbox.ActivityEvents;
+import se.jamtland.unit.outbox.Outbox;
 import se.jamtland.unit.identity.IdentityScreen;
 import se.jamtland.unit.vocabulary.DocumentationRegime;
 import se.jamtland.unit.vocabulary.SessionKind;
@@ -29,11 +32,16 @@ public class CaseWork {
     private final IdentityScreen identityScreen;
     private final ChannelPolicy channels;
     private final CommandValidator validator;
+    private final Outbox outbox;
+    private final ActivityEvents events;
     private final Clock clock;
 
     public CaseWork(CaseReading reading, CaseRepository cases, SessionRepository sessions,
                     WorkingNoteRepository workingNotes, JournalNoteRepository journal, IdentityScreen identityScreen,
-                    ChannelPolicy channels, CommandValidator validator, Clock clock) {
+                    ChannelPolicy channels, CommandValidator validator, Outbox outbox, ActivityEvents events,
+                    Clock clock) {
+        this.outbox = outbox;
+        this.events = events;
         this.reading = reading;
         this.cases = cases;
         this.sessions = sessions;
@@ -63,6 +71,8 @@ public class CaseWork {
         }
         sessions.save(new SessionRow(null, caseCode, date, kind, command.channel(), command.participantCount(),
                 clock.instant()));
+        outbox.append(events.caseEvent(ActivityKind.SESSION_HELD, row, date, command.channel(),
+                command.participantCount(), null));
         return reading.view(row);
     }
 
@@ -73,6 +83,7 @@ public class CaseWork {
         LocalDate date = onOrAfterStart(row, command.date(), "date");
         CaseRow closed = row.closed(date, command.reason());
         cases.update(closed);
+        outbox.append(events.caseEvent(ActivityKind.CASE_CLOSED, closed, date, null, null, command.reason()));
         return reading.view(closed);
     }
 

@@ -71,7 +71,7 @@ public class OpeningCase {
         EligibilityAnswer answer = eligibility.check(
                 new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), start));
         if (!answer.eligible()) {
-            throw referrals.refer(insats.id(), start, command.age(), answer);
+            throw referrals.refer(insats.id(), start, command.age(), command.gender(), command.kommun(), answer);
         }
         boolean consentGiven = Boolean.TRUE.equals(command.guardianConsentGiven());
         if (answer.guardianConsentRequired()) {

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.eligibility.EligibilityAnswer;
+import se.jamtland.unit.outbox.ActivityEvents;
+import se.jamtland.unit.outbox.Outbox;
 import se.jamtland.unit.vocabulary.Vocabulary;
 
 import java.time.Clock;
@@ -21,17 +23,25 @@ import java.util.stream.Collectors;
 public class Referrals {
 
     private final ReferralRepository referrals;
+    private final Outbox outbox;
+    private final ActivityEvents events;
     private final Clock clock;
 
-    public Referrals(ReferralRepository referrals, Clock clock) {
+    public Referrals(ReferralRepository referrals, Outbox outbox, ActivityEvents events, Clock clock) {
         this.referrals = referrals;
+        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Counts the referral and returns the problem that tells staff what to do; nothing else is written. */
     @Transactional
-    public ProblemException refer(String insats, LocalDate date, @Nullable Integer age, EligibilityAnswer answer) {
-        referrals.save(new ReferralRow(null, insats, date, Vocabulary.ageBand(age),
+    public ProblemException refer(String insats, LocalDate date, @Nullable Integer age, @Nullable String gender,
+                                  @Nullable String kommun, EligibilityAnswer answer) {
+        String ageBand = Vocabulary.ageBand(age);
+        outbox.append(events.referral(insats, answer.regime().name(), date, ageBand, gender == null ? "unknown" : gender,
+                kommun == null ? "unknown" : kommun, answer.catalogVersion()));
+        referrals.save(new ReferralRow(null, insats, date, ageBand,
                 answer.unmetConditions().stream().map(EligibilityAnswer.UnmetCondition::condition)
                         .collect(Collectors.joining(",")),
                 answer.catalogVersion(), clock.instant()));

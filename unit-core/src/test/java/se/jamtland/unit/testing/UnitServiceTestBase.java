@@ -44,9 +44,15 @@ public abstract class UnitServiceTestBase implements TestPropertyProvider {
         return RealEligibilityService.url();
     }
 
+    /** More properties for this test's service, e.g. a Kafka broker for the outbox relay. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
     @Override
     public Map<String, String> getProperties() {
-        properties = UnitTestProperties.forUnit(unit, database, eligibilityUrl());
+        properties = new java.util.HashMap<>(UnitTestProperties.forUnit(unit, database, eligibilityUrl()));
+        properties.putAll(extraProperties());
         return properties;
     }
 

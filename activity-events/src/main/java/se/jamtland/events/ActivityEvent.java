@@ -1,0 +1,102 @@
+package se.jamtland.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The only thing that crosses from a unit to the county statistics (architecture.md). CloudEvents attribute
+ * names where they fit ({@code id}, {@code source}, {@code type}, {@code time}). It cannot carry identity: every
+ * field is a closed code, a day or a small number; there is no case code, no free text, no exact age or birth
+ * date, no identity number, no name (domain.md, principle 5). The constructor refuses anything outside the
+ * vocabulary, so a bug upstream fails loudly instead of leaking.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActivityEvent(
+        String id,
+        String source,
+        String type,
+        Instant time,
+        int schemaVersion,
+        ActivityKind kind,
+        String unit,
+        String insats,
+        String regime,
+        LocalDate activityDate,
+        String ageBand,
+        String gender,
+        String kommun,
+        @Nullable String channel,
+        @Nullable Integer participantCount,
+        @Nullable String closureReason,
+        String catalogVersion) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TYPE = "se.jamtland.lansverksamheter.activity.v1";
+    public static final String TOPIC = "county.activity.v1";
+
+    static final Set<String> UNITS = Set.of("cmv", "minimaria", "familjeradgivning", "barnahus");
+    static final Set<String> REGIMES = Set.of("ADVISORY", "DEIDENTIFIED", "INDIVIDUAL");
+    static final List<String> AGE_BANDS =
+            List.of("0-12", "13-14", "15-17", "18-21", "22-29", "30-49", "50-64", "65+", "unknown");
+    static final Set<String> GENDERS = Set.of("female", "male", "other", "unknown");
+    static final Set<String> KOMMUNER =
+            Set.of("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380", "other", "unknown");
+    static final Set<String> CHANNELS = Set.of("PHONE", "CHAT", "VISIT", "VIDEO", "DIGITAL");
+    static final Set<String> CLOSURE_REASONS = Set.of("COMPLETED", "DISCONTINUED", "REFERRED");
+    private static final Pattern INSATS = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final Pattern CATALOG_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    public ActivityEvent {
+        require(id != null && UUID_TEXT.matcher(id).matches(), "id");
+        require(("/lansverksamheter/" + unit).equals(source), "source");
+        require(TYPE.equals(type), "type");
+        require(time != null, "time");
+        require(schemaVersion == SCHEMA_VERSION, "schemaVersion");
+        require(kind != null, "kind");
+        require(UNITS.contains(unit), "unit");
+        require(insats != null && insats.length() <= 64 && INSATS.matcher(insats).matches()
+                && insats.startsWith(unit.equals("familjeradgivning") ? "familjeradgivning" : unit), "insats");
+        require(REGIMES.contains(regime), "regime");
+        require(activityDate != null, "activityDate");
+        require(AGE_BANDS.contains(ageBand), "ageBand");
+        require(GENDERS.contains(gender), "gender");
+        require(KOMMUNER.contains(kommun), "kommun");
+        require(channel == null || CHANNELS.contains(channel), "channel");
+        require(participantCount == null || (participantCount >= 1 && participantCount <= 100), "participantCount");
+        require(closureReason == null || CLOSURE_REASONS.contains(closureReason), "closureReason");
+        require((kind == ActivityKind.CASE_CLOSED) == (closureReason != null), "closureReason");
+        require(catalogVersion != null && CATALOG_VERSION.matcher(catalogVersion).matches(), "catalogVersion");
+    }
+
+    /** A new event with a fresh id, for a unit's activity of a day. */
+    public static ActivityEvent of(ActivityKind kind, String unit, String insats, String regime, LocalDate activityDate,
+                                   String ageBand, String gender, String kommun, @Nullable String channel,
+                                   @Nullable Integer participantCount, @Nullable String closureReason,
+                                   String catalogVersion, Instant now) {
+        return new ActivityEvent(UUID.randomUUID().toString(), "/lansverksamheter/" + unit, TYPE, now, SCHEMA_VERSION,
+                kind, unit, insats, regime, activityDate, ageBand, gender, kommun, channel, participantCount,
+                closureReason, catalogVersion);
+    }
+
+    /** Kafka key: all events of one unit and insats stay in order on one partition. */
+    public String key() {
+        return unit + ":" + insats;
+    }
+
+    private static void require(boolean valid, String field) {
+        if (!valid) {
+            // Names the field only: the value is what must not travel, even in an exception message.
+            throw new InvalidActivityEventException(field);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package se.jamtland.statistics;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(
+        title = "statistics-service",
+        version = "1",
+        description = "Länets statistik över insatser utan behovsprövning: per månad, enhet, insats och kommun, "
+                + "från avidentifierade händelser. Små tal (1–4) publiceras som <5, och fler celler döljs så att "
+                + "inget dolt tal kan räknas fram ur summorna."))
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).mainClass(Application.class).banner(false).deduceEnvironment(false).start();
+    }
+}

@@ -1,0 +1,185 @@
+package se.jamtland.statistics.consumer;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.jamtland.events.ActivityEvent;
+import se.jamtland.events.InvalidActivityEventException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The county's consumer of {@code county.activity.v1}, as its own consumer group. Offsets are committed only
+ * after the database commit; a message that cannot be read or breaks the contract goes to the dead-letter
+ * topic and never blocks its partition. A database failure is retried a bounded number of times, then the
+ * batch is counted event by event so one bad event cannot hold back the others.
+ */
+@Singleton
+public class ActivityConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityConsumer.class);
+    private static final int DATABASE_ATTEMPTS = 3;
+
+    private final CountingEvents counting;
+    private final JsonMapper json;
+    private final String bootstrap;
+    private final String groupId;
+    private final String deadLetterTopic;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    public ActivityConsumer(CountingEvents counting, JsonMapper json,
+                            @Property(name = "kafka.bootstrap.servers") String bootstrap,
+                            @Property(name = "statistics.consumer.group-id") String groupId,
+                            @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic) {
+        this.counting = counting;
+        this.json = json;
+        this.bootstrap = bootstrap;
+        this.groupId = groupId;
+        this.deadLetterTopic = deadLetterTopic;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent started) {
+        running = true;
+        thread = new Thread(this::run, "activity-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @EventListener
+    void onShutdown(ShutdownEvent stopping) {
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig());
+                 KafkaProducer<String, String> deadLetters = new KafkaProducer<>(producerConfig())) {
+                consumer = kafka;
+                kafka.subscribe(List.of(ActivityEvent.TOPIC));
+                while (running) {
+                    ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(200));
+                    if (!records.isEmpty()) {
+                        process(records, deadLetters);
+                        // Only now: everything in the batch is committed to the database or dead-lettered.
+                        kafka.commitSync();
+                    }
+                }
+            } catch (WakeupException stopping) {
+                // Shutdown.
+            } catch (RuntimeException e) {
+                // Uncommitted offsets are read again after the restart, and counted once thanks to the event ids.
+                LOG.warn("activity consumer failed ({}); restarting", e.getClass().getSimpleName());
+                pause();
+            }
+        }
+    }
+
+    private void process(ConsumerRecords<String, String> records, KafkaProducer<String, String> deadLetters) {
+        List<ActivityEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(json.readValue(record.value(), ActivityEvent.class));
+            } catch (InvalidActivityEventException invalid) {
+                deadLetter(deadLetters, record, "invalid field " + invalid.field());
+            } catch (Exception unreadable) {
+                deadLetter(deadLetters, record, "unreadable: " + unreadable.getClass().getSimpleName());
+            }
+        }
+        for (int attempt = 1; attempt <= DATABASE_ATTEMPTS; attempt++) {
+            try {
+                counting.count(events);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("counting a batch failed (attempt {} of {}): {}", attempt, DATABASE_ATTEMPTS,
+                        e.getClass().getSimpleName());
+                pause();
+            }
+        }
+        for (ActivityEvent event : events) {
+            try {
+                counting.count(List.of(event));
+            } catch (RuntimeException e) {
+                deadLetters.send(new ProducerRecord<>(deadLetterTopic, event.key(), event.id()));
+                LOG.warn("event {} could not be counted and was dead-lettered", event.id());
+            }
+        }
+    }
+
+    private void deadLetter(KafkaProducer<String, String> deadLetters, ConsumerRecord<String, String> record,
+                            String reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
+        dead.headers().add("dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
+        dead.headers().add("dlt-source", (record.topic() + "/" + record.partition() + "/" + record.offset())
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            deadLetters.send(dead).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("dead-letter topic unavailable", e);
+        }
+        // The message itself is not logged: it is not trusted, and whatever it holds stays in the DLT.
+        LOG.warn("message {}/{}/{} dead-lettered: {}", record.topic(), record.partition(), record.offset(), reason);
+    }
+
+    private Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.jamtland.statistics.consumer;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import se.jamtland.events.ActivityEvent;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Counts events into the aggregates. The event id is recorded in the same transaction as the count it adds,
+ * so a redelivered event (a consumer restarted between the database commit and the offset commit, a relay
+ * that published twice) is recognised and changes nothing.
+ */
+@Singleton
+public class CountingEvents {
+
+    private final CountRepository counts;
+    private final Clock clock;
+
+    public CountingEvents(CountRepository counts, Clock clock) {
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    /** @return how many of the events were new */
+    @Transactional
+    public int count(List<ActivityEvent> events) {
+        int counted = 0;
+        for (ActivityEvent event : events) {
+            if (counts.markProcessed(event.id(), clock.instant()) == 0) {
+                continue;
+            }
+            counts.add(event.activityDate().toString().substring(0, 7), event.unit(), event.insats(),
+                    event.kind().name(), event.kommun(), event.ageBand(), event.gender(),
+                    event.channel() == null ? "none" : event.channel(),
+                    event.closureReason() == null ? "none" : event.closureReason(),
+                    event.participantCount() == null ? 1 : event.participantCount());
+            counted++;
+        }
+        return counted;
+    }
+}

@@ -1,0 +1,63 @@
+package se.jamtland.statistics.report;
+
+import jakarta.inject.Singleton;
+import se.jamtland.statistics.disclosure.StatisticsTable;
+import se.jamtland.statistics.disclosure.TableCell;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Sums the aggregates over the asked dimensions; filters are bound parameters, columns come from an enum. */
+@Singleton
+public class AggregateReader {
+
+    private final DataSource dataSource;
+
+    public AggregateReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public StatisticsTable read(StatisticsQuery query) {
+        String columns = query.groupBy().stream().map(Dimension::column).collect(Collectors.joining(", "));
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns)
+                .append(", SUM(events) AS n FROM activity_count WHERE month >= ? AND month <= ?");
+        List<String> parameters = new ArrayList<>(List.of(query.from(), query.to()));
+        filter(sql, parameters, "kind", query.kind());
+        filter(sql, parameters, "unit", query.unit());
+        filter(sql, parameters, "insats", query.insats());
+        sql.append(" GROUP BY ").append(columns).append(" ORDER BY ").append(columns);
+
+        List<TableCell> cells = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    List<String> key = new ArrayList<>();
+                    for (int i = 1; i <= query.groupBy().size(); i++) {
+                        key.add(rows.getString(i));
+                    }
+                    cells.add(new TableCell(key, rows.getLong("n")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("statistics could not be read", e);
+        }
+        return new StatisticsTable(query.groupBy().stream().map(Dimension::parameter).toList(), cells);
+    }
+
+    private static void filter(StringBuilder sql, List<String> parameters, String column, String value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.jamtland.statistics.report;
+
+import se.jamtland.statistics.disclosure.PublishedCell;
+import se.jamtland.statistics.disclosure.PublishedTable;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The published table as CSV for Excel: UTF-8 with BOM, semicolons (Swedish locale), Swedish headers. */
+final class StatisticsCsv {
+
+    private static final String BOM = "\uFEFF";
+
+    private StatisticsCsv() {
+    }
+
+    static String render(StatisticsQuery query, PublishedTable table) {
+        StringBuilder csv = new StringBuilder(BOM);
+        List<Dimension> dimensions = query.groupBy();
+        csv.append(dimensions.stream().map(Dimension::swedishHeader).collect(Collectors.joining(";")))
+                .append(";Antal\r\n");
+        for (PublishedCell cell : table.cells()) {
+            csv.append(cell.key().stream().map(StatisticsCsv::field).collect(Collectors.joining(";")))
+                    .append(';').append(cell.value().display()).append("\r\n");
+        }
+        csv.append("Totalt").append(";".repeat(dimensions.size())).append(table.grandTotal().display()).append("\r\n");
+        return csv.toString();
+    }
+
+    /** Codes only ever reach here, but a field that could start a formula or break a row is quoted. */
+    private static String field(String value) {
+        if (value.matches("[=+@-].*") || value.contains(";") || value.contains("\"")) {
+            return "\"" + (value.matches("[=+@-].*") ? "'" : "") + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

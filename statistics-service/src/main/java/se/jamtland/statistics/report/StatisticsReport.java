@@ -1,0 +1,47 @@
+package se.jamtland.statistics.report;
+
+import io.micronaut.serde.annotation.Serdeable;
+import se.jamtland.statistics.disclosure.PublishedTable;
+import se.jamtland.statistics.disclosure.PublishedValue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The published statistics: cells, line totals and the total, each a number or "<5". Built only from a
+ * {@link PublishedTable}, which holds no suppressed number, so none can slip into the answer.
+ */
+@Serdeable
+public record StatisticsReport(String from, String to, List<String> groupBy, int threshold,
+                               List<Map<String, Object>> rows, List<Map<String, Object>> totals, Object total) {
+
+    static StatisticsReport of(StatisticsQuery query, PublishedTable table) {
+        List<String> dimensions = table.dimensions();
+        List<Map<String, Object>> rows = table.cells().stream().map(cell -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < dimensions.size(); i++) {
+                row.put(dimensions.get(i), cell.key().get(i));
+            }
+            row.put("count", value(cell.value()));
+            return row;
+        }).toList();
+        List<Map<String, Object>> totals = table.lineTotals().stream().map(line -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("summedOver", line.summedOver());
+            List<String> others = dimensions.stream().filter(d -> !d.equals(line.summedOver())).toList();
+            for (int i = 0; i < others.size(); i++) {
+                row.put(others.get(i), line.groupKey().get(i));
+            }
+            row.put("count", value(line.value()));
+            return row;
+        }).toList();
+        return new StatisticsReport(query.from(), query.to(), dimensions, table.threshold(), rows, totals,
+                value(table.grandTotal()));
+    }
+
+    /** A shown count as a number; a suppressed one only as its display text, e.g. "<5". */
+    static Object value(PublishedValue value) {
+        return value.suppressed() ? value.display() : value.number().orElseThrow();
+    }
+}

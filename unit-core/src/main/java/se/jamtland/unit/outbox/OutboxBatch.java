@@ -1,0 +1,70 @@
+package se.jamtland.unit.outbox;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import se.jamtland.events.ActivityEvent;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One relay round, in one transaction: lock pending rows, publish them, mark them sent. If the broker does not
+ * acknowledge every row, the transaction rolls back and the rows wait for the next round; a row published but
+ * not marked (a crash in between) is published again, and the consumer's event-id check makes that harmless.
+ */
+@Singleton
+@Requires(property = "kafka.bootstrap.servers")
+public class OutboxBatch {
+
+    private final OutboxRepository outbox;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+    private final Duration ackTimeout;
+    private final Clock clock;
+
+    public OutboxBatch(OutboxRepository outbox, Producer<String, String> producer,
+                       @Property(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
+                       @Property(name = "outbox.relay.ack-timeout", defaultValue = "10s") Duration ackTimeout,
+                       Clock clock) {
+        this.outbox = outbox;
+        this.producer = producer;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+        this.clock = clock;
+    }
+
+    /** @return how many rows were published */
+    @Transactional
+    public int relay() throws InterruptedException, ExecutionException, TimeoutException {
+        List<OutboxRow> pending = outbox.lockPending(batchSize);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        for (OutboxRow row : pending) {
+            acks.add(producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, row.messageKey(), row.payload())));
+        }
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        outbox.markSent(pending.stream().map(OutboxRow::id).toList(), clock.instant());
+        return pending.size();
+    }
+
+    @Transactional
+    public int purgeSentBefore(java.time.Instant before) {
+        return outbox.purgeSentBefore(before);
+    }
+}

@@ -1,0 +1,109 @@
+package se.jamtland.unit.outbox;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import se.jamtland.events.ActivityEvent;
+import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.CapturedLogs;
+import se.jamtland.unit.testing.TopicReader;
+import se.jamtland.unit.testing.UnitServiceTestBase;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox and its relay against a real MariaDB and a real Kafka broker. */
+@MicronautTest(environments = "unit", transactional = false)
+class OutboxRelayIT extends UnitServiceTestBase {
+
+    private static final String NAME = "Kanariefågel";
+    private static final String PERSONNUMMER = "19121212-1212";
+    private static final String PHONE = "070-555 12 34";
+    private static final String EMAIL = "kanarie@example.se";
+
+    OutboxRelayIT() {
+        super("minimaria", "unit_core_outbox");
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
+                "outbox.relay.interval", "50ms");
+    }
+
+    @Test
+    void every_counted_change_is_published_once_with_its_event_id_and_marked_sent() {
+        long before = ((Number) db.rows("SELECT COALESCE(MAX(id), 0) AS m FROM outbox").get(0).get("m")).longValue();
+        String caseCode = api.post("/cases", """
+                {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":19,"gender":"female",
+                 "kommun":"2309"}""").text("caseCode");
+        api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-08\",\"channel\":\"VISIT\"}");
+        api.post("/cases/" + caseCode + "/closure", "{\"date\":\"2025-09-30\",\"reason\":\"COMPLETED\"}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
+        Set<String> eventIds = db.rows("SELECT event_id FROM outbox WHERE id > ?", before).stream()
+                .map(row -> row.get("event_id").toString()).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
+                TestInfrastructure.kafka().bootstrapServers(), ActivityEvent.TOPIC,
+                read -> read.stream().map(ConsumerRecord::value).filter(value -> eventIds.stream().anyMatch(value::contains))
+                        .count() >= eventIds.size(), Duration.ofSeconds(20));
+
+        List<String> ours = records.stream().map(ConsumerRecord::value)
+                .filter(value -> eventIds.stream().anyMatch(value::contains)).toList();
+        assertThat(ours).hasSize(eventIds.size());
+        assertThat(ours).anyMatch(value -> value.contains("\"kind\":\"CASE_STARTED\""))
+                .anyMatch(value -> value.contains("\"kind\":\"SESSION_HELD\""))
+                .anyMatch(value -> value.contains("\"kind\":\"CASE_CLOSED\"") && value.contains("\"closureReason\":\"COMPLETED\""));
+        assertThat(records).filteredOn(record -> eventIds.stream().anyMatch(record.value()::contains))
+                .allSatisfy(record -> assertThat(record.key()).isEqualTo("minimaria:minimaria-aterfallsprevention"));
+    }
+
+    @Test
+    void no_name_identity_number_phone_email_or_case_code_reaches_the_topic_or_the_log() {
+        List<String> caseCodes;
+        try (CapturedLogs logs = new CapturedLogs()) {
+            Api.Answer individual = api.post("/cases", """
+                    {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":17,"gender":"male","kommun":"2380",
+                     "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"%s","phone":"%s",
+                               "email":"%s","address":"Storgatan 12, Östersund"}}"""
+                    .formatted(PERSONNUMMER, NAME, PHONE, EMAIL));
+            Api.Answer deidentified = api.post("/cases", """
+                    {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":20}""");
+            caseCodes = List.of(individual.text("caseCode"), deidentified.text("caseCode"));
+            for (String caseCode : caseCodes) {
+                api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-02\"}");
+            }
+            api.post("/cases/" + caseCodes.get(0) + "/journal", "{\"text\":\"Samtal med " + NAME + ".\"}");
+            await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
+
+            assertThat(logs.lines()).noneMatch(line -> containsAnyCanary(line, caseCodes));
+        }
+        long published = db.count("outbox");
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
+                TestInfrastructure.kafka().bootstrapServers(), ActivityEvent.TOPIC, read -> read.size() >= published,
+                Duration.ofSeconds(20));
+
+        assertThat(records).hasSizeGreaterThanOrEqualTo((int) published);
+        assertThat(records).noneMatch(record -> containsAnyCanary(record.value(), caseCodes)
+                || containsAnyCanary(String.valueOf(record.key()), caseCodes));
+        assertThat(db.rows("SELECT payload FROM outbox")).noneMatch(row -> containsAnyCanary(row.get("payload").toString(),
+                caseCodes));
+    }
+
+    private long pendingRows() {
+        return ((Number) db.rows("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL").get(0).get("n")).longValue();
+    }
+
+    private static boolean containsAnyCanary(String text, List<String> caseCodes) {
+        return text.contains(NAME) || text.contains("Astrid") || text.contains("121212") || text.contains(PHONE)
+                || text.contains("555 12 34") || text.contains(EMAIL) || text.contains("Storgatan")
+                || caseCodes.stream().anyMatch(text::contains);
+    }
+}
