@@ -13,4 +13,14 @@ public final class InvalidActivityEventException extends IllegalArgumentExceptio
     public String field() {
         return field;
     }
+
+    /** The contract violation behind a deserialisation failure, however the JSON library wrapped it. */
+    public static java.util.Optional<InvalidActivityEventException> findIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InvalidActivityEventException invalid) {
+                return java.util.Optional.of(invalid);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

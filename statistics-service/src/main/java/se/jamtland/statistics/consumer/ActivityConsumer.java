@@ -113,10 +113,10 @@ public class ActivityConsumer {
         for (ConsumerRecord<String, String> record : records) {
             try {
                 events.add(json.readValue(record.value(), ActivityEvent.class));
-            } catch (InvalidActivityEventException invalid) {
-                deadLetter(deadLetters, record, "invalid field " + invalid.field());
             } catch (Exception unreadable) {
-                deadLetter(deadLetters, record, "unreadable: " + unreadable.getClass().getSimpleName());
+                deadLetter(deadLetters, record, InvalidActivityEventException.findIn(unreadable)
+                        .map(invalid -> "invalid field " + invalid.field())
+                        .orElse("unreadable: " + unreadable.getClass().getSimpleName()));
             }
         }
         for (int attempt = 1; attempt <= DATABASE_ATTEMPTS; attempt++) {

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  */
 public sealed interface PublishedValue permits PublishedValue.Shown, PublishedValue.Suppressed {
 
-    /** What a reader sees: the count, or {@code "<5"} for the default threshold. */
+    /** What a reader sees: the count, {@code "<5"} for a small count, {@code ".."} for a secondarily hidden one. */
     String display();
 
     boolean suppressed();
@@ -46,11 +46,19 @@ public sealed interface PublishedValue permits PublishedValue.Shown, PublishedVa
         }
     }
 
-    record Suppressed(int threshold) implements PublishedValue {
+    /**
+     * @param threshold the publication threshold
+     * @param small     whether the hidden count itself is below the threshold ("<5"); a count hidden only so that
+     *                  no small one can be worked out (secondary suppression) shows as "..", since "<5" would be
+     *                  false for it
+     */
+    record Suppressed(int threshold, boolean small) implements PublishedValue {
+
+        public static final String SECONDARY = "..";
 
         @Override
         public String display() {
-            return "<" + threshold;
+            return small ? "<" + threshold : SECONDARY;
         }
 
         @Override

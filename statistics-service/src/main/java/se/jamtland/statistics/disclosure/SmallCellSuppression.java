@@ -1,10 +1,12 @@
 package se.jamtland.statistics.disclosure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,11 +67,11 @@ public final class SmallCellSuppression {
         Worksheet sheet = Worksheet.of(table);
         hideSmallCounts(sheet);
         hideUntilNoLineGivesAValueAway(sheet);
-        OptionalInt givenAway = HiddenValueSystem.firstDeterminedEntry(sheet);
-        while (givenAway.isPresent()) {
-            sheet.hide(nextToHideAlongside(sheet, givenAway.getAsInt()));
+        List<Integer> givenAway = HiddenValueSystem.determinedEntries(sheet);
+        while (!givenAway.isEmpty()) {
+            hideAlongside(sheet, givenAway);
             hideUntilNoLineGivesAValueAway(sheet);
-            givenAway = HiddenValueSystem.firstDeterminedEntry(sheet);
+            givenAway = HiddenValueSystem.determinedEntries(sheet);
         }
         return publish(table.dimensions(), sheet);
     }
@@ -129,9 +131,33 @@ public final class SmallCellSuppression {
     }
 
     /**
-     * A new unknown in one of the entry's own lines is the likeliest to break the combination that pins it down.
-     * Should all of them be hidden or zero already, any shown non-zero entry still makes progress; once every
-     * non-zero entry is hidden nothing can be determined, so the loop in {@link #suppress} always ends.
+     * One more hidden value for each entry that the lines pin down, in entry order. An entry sharing a line total
+     * with a value hidden earlier in the same round waits for the next round, since that value may already have
+     * freed it. (The lines that end in the grand total hold a whole dimension, so they would hold back nearly
+     * everything.) Solving the system once per round rather than once per entry keeps large tables fast.
+     */
+    private static void hideAlongside(Worksheet sheet, List<Integer> givenAway) {
+        Set<Line> changedLines = new HashSet<>();
+        for (int entry : givenAway) {
+            if (sheet.linesWith(entry).stream().anyMatch(changedLines::contains)) {
+                continue;
+            }
+            int next = nextToHideAlongside(sheet, entry);
+            // Only a value freed earlier in this round can be without a candidate; the next round checks it again.
+            if (next >= 0) {
+                sheet.hide(next);
+                sheet.linesWith(next).stream()
+                        .filter(line -> line.total() != sheet.grandTotal())
+                        .forEach(changedLines::add);
+            }
+        }
+    }
+
+    /**
+     * A new unknown in one of the entry's own lines is the likeliest to break the combination that pins it down;
+     * failing that, any shown non-zero entry; -1 if there is none. A value still determined always has a
+     * candidate: with every non-zero entry hidden, the shown values are all 0, and equations whose constants are
+     * all 0 can only determine a value as 0, which a hidden value never is. So {@link #suppress} always ends.
      */
     private static int nextToHideAlongside(Worksheet sheet, int givenAway) {
         int chosen = -1;
@@ -143,9 +169,6 @@ public final class SmallCellSuppression {
         }
         for (int entry = 0; chosen < 0 && entry < sheet.size(); entry++) {
             chosen = smallerShownNonZero(sheet, chosen, entry);
-        }
-        if (chosen < 0) {
-            throw new IllegalStateException("A table with every non-zero count hidden cannot give a value away");
         }
         return chosen;
     }
@@ -176,7 +199,7 @@ public final class SmallCellSuppression {
 
     private PublishedValue published(Worksheet sheet, int entry) {
         return sheet.hidden(entry)
-                ? new PublishedValue.Suppressed(threshold)
+                ? new PublishedValue.Suppressed(threshold, sheet.value(entry) > 0 && sheet.value(entry) < threshold)
                 : new PublishedValue.Shown(sheet.value(entry));
     }
 
@@ -242,26 +265,24 @@ public final class SmallCellSuppression {
 
             List<LineTotal> lineTotals = new ArrayList<>();
             List<Line> lines = new ArrayList<>();
+            List<List<Integer>> totalsPerDimension = new ArrayList<>();
+            // With one dimension the only line is the whole table, whose total is the grand total.
             int dimensionCount = table.dimensions().size();
-            if (dimensionCount > 1) {
-                List<List<Integer>> totalsPerDimension = new ArrayList<>();
-                for (int dimension = 0; dimension < dimensionCount; dimension++) {
-                    List<Integer> totalsOfDimension = new ArrayList<>();
-                    for (Map.Entry<List<String>, List<Integer>> group : linesOver(dimension, cells).entrySet()) {
-                        int entry = values.size();
-                        values.add(group.getValue().stream().mapToLong(values::get).reduce(0, Math::addExact));
-                        lineTotals.add(new LineTotal(entry, dimension, group.getKey()));
-                        lines.add(new Line(entry, group.getValue()));
-                        totalsOfDimension.add(entry);
-                    }
-                    totalsPerDimension.add(totalsOfDimension);
+            for (int dimension = 0; dimensionCount > 1 && dimension < dimensionCount; dimension++) {
+                List<Integer> totalsOfDimension = new ArrayList<>();
+                for (Map.Entry<List<String>, List<Integer>> group : linesOver(dimension, cells).entrySet()) {
+                    int entry = values.size();
+                    values.add(group.getValue().stream().mapToLong(values::get).reduce(0, Math::addExact));
+                    lineTotals.add(new LineTotal(entry, dimension, group.getKey()));
+                    lines.add(new Line(entry, group.getValue()));
+                    totalsOfDimension.add(entry);
                 }
-                int grand = values.size();
-                // The line totals of one dimension add up to the grand total, so they can give each other away too.
-                totalsPerDimension.forEach(totals -> lines.add(new Line(grand, totals)));
+                totalsPerDimension.add(totalsOfDimension);
             }
             int grand = values.size();
             values.add(grandTotal);
+            // The line totals of one dimension add up to the grand total, so they can give each other away too.
+            totalsPerDimension.forEach(totals -> lines.add(new Line(grand, totals)));
             lines.add(new Line(grand, allCells));
 
             long[] counts = values.stream().mapToLong(Long::longValue).toArray();
@@ -322,10 +343,10 @@ public final class SmallCellSuppression {
      * shown values as constants. A hidden value is determined, whatever the constants, exactly when elimination
      * leaves an equation with that value alone.
      *
-     * <p>Elimination runs modulo a prime to stay in {@code long}. Modular arithmetic can only err by finding a
-     * value determined that is not (costing an extra suppression, never a disclosure), or by missing one whose
-     * every derivation divides by a multiple of the prime; the equations have coefficients 0 and ±1, and the
-     * determinants that divide them stay far below 2^31 for tables of county size.
+     * <p>Elimination runs modulo the prime 2^31 - 1 so that it stays in {@code long} and is fast. It can err in two
+     * ways: finding a value determined that is not, which only costs an extra suppression; or missing one, which
+     * needs the prime to divide a non-zero determinant of the table's equations (coefficients 0 and ±1). That is
+     * not expected at county sizes, and the tests check the outcome with an exact attacker in whole numbers.
      */
     private static final class HiddenValueSystem {
 
@@ -334,7 +355,8 @@ public final class SmallCellSuppression {
         private HiddenValueSystem() {
         }
 
-        static OptionalInt firstDeterminedEntry(Worksheet sheet) {
+        /** The hidden entries that the shown values determine, in entry order. */
+        static List<Integer> determinedEntries(Worksheet sheet) {
             int[] unknownOf = new int[sheet.size()];
             List<Integer> entryOf = new ArrayList<>();
             for (int entry = 0; entry < sheet.size(); entry++) {
@@ -356,14 +378,15 @@ public final class SmallCellSuppression {
             }
             reduce(equations, entryOf.size());
 
-            int first = Integer.MAX_VALUE;
+            List<Integer> determined = new ArrayList<>();
             for (long[] equation : equations) {
                 int onlyUnknown = onlyUnknownIn(equation);
                 if (onlyUnknown >= 0) {
-                    first = Math.min(first, entryOf.get(onlyUnknown));
+                    determined.add(entryOf.get(onlyUnknown));
                 }
             }
-            return first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(first);
+            Collections.sort(determined);
+            return determined;
         }
 
         private static boolean addTo(long[] equation, int unknown, long coefficient) {

@@ -1,5 +1,6 @@
 package se.jamtland.statistics.report;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import se.jamtland.statistics.disclosure.StatisticsTable;
 import se.jamtland.statistics.disclosure.TableCell;
@@ -23,6 +24,8 @@ public class AggregateReader {
         this.dataSource = dataSource;
     }
 
+    /** Read-only transaction: the injected DataSource hands out the transaction's connection, which it closes. */
+    @ReadOnly
     public StatisticsTable read(StatisticsQuery query) {
         String columns = query.groupBy().stream().map(Dimension::column).collect(Collectors.joining(", "));
         StringBuilder sql = new StringBuilder("SELECT ").append(columns)
@@ -34,8 +37,7 @@ public class AggregateReader {
         sql.append(" GROUP BY ").append(columns).append(" ORDER BY ").append(columns);
 
         List<TableCell> cells = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement statement = connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }
@@ -52,6 +54,11 @@ public class AggregateReader {
             throw new IllegalStateException("statistics could not be read", e);
         }
         return new StatisticsTable(query.groupBy().stream().map(Dimension::parameter).toList(), cells);
+    }
+
+    /** The transaction's connection; it is closed when the transaction ends, not here. */
+    private Connection connection() throws SQLException {
+        return dataSource.getConnection();
     }
 
     private static void filter(StringBuilder sql, List<String> parameters, String column, String value) {

@@ -25,6 +25,11 @@ class SmallCellSuppressionTest {
     private static final List<String> KOMMUN = List.of("kommun");
     private static final List<String> KOMMUN_GENDER = List.of("kommun", "gender");
 
+    /** Åre's total is 3, and Åre is the only kommun with men or others; structural zeros are left out. */
+    private static final StatisticsTable ARE_GIVEN_AWAY_BY_TWO_LINES = StatisticsTable.of(KOMMUN_GENDER,
+            TableCell.of(50, "Berg", "female"), TableCell.of(2, "Krokom", "female"),
+            TableCell.of(2, "Åre", "male"), TableCell.of(1, "Åre", "other"));
+
     private final SmallCellSuppression suppression = new SmallCellSuppression();
 
     @Nested
@@ -71,7 +76,7 @@ class SmallCellSuppressionTest {
                     TableCell.of(60, "Åre")));
 
             assertThat(published.threshold()).isEqualTo(3);
-            assertThat(displays(published)).containsExactly("<3", "<3", "40", "60");
+            assertThat(displays(published)).containsExactly("<3", "..", "40", "60");
             assertThat(published.grandTotal().display()).isEqualTo("105");
             assertThat(SubtractionAttacker.recover(published)).isEmpty();
         }
@@ -93,7 +98,7 @@ class SmallCellSuppressionTest {
 
             // Both 12s are equally small; the first in key order (2326 before 2361) is the one hidden.
             assertThat(published.cells()).extracting(PublishedCell::toString).containsExactly(
-                    "[2309]=<5", "[2321]=0", "[2326]=<5", "[2361]=12", "[2380]=40");
+                    "[2309]=<5", "[2321]=0", "[2326]=..", "[2361]=12", "[2380]=40");
             assertThat(published.lineTotals()).isEmpty();
             assertThat(published.grandTotal().display()).isEqualTo("67");
         }
@@ -114,7 +119,7 @@ class SmallCellSuppressionTest {
                     TableCell.of(30, "Åre")));
 
             // 52 - 20 - 30 = 2 shared by two hidden counts of at least 1 each would make both exactly 1.
-            assertThat(displays(published)).containsExactly("<5", "<5", "<5", "30");
+            assertThat(displays(published)).containsExactly("<5", "<5", "..", "30");
             assertThat(published.grandTotal().display()).isEqualTo("52");
         }
 
@@ -140,8 +145,8 @@ class SmallCellSuppressionTest {
             // Berg/male is the only partner in its row; Krokom/female is the smallest in the column; and
             // Krokom/male closes the rectangle so that Krokom's row does not give Krokom/female away.
             assertThat(published.cells()).extracting(PublishedCell::toString).containsExactly(
-                    "[Berg, female]=<5", "[Berg, male]=<5",
-                    "[Krokom, female]=<5", "[Krokom, male]=<5",
+                    "[Berg, female]=<5", "[Berg, male]=..",
+                    "[Krokom, female]=..", "[Krokom, male]=..",
                     "[Åre, female]=50", "[Åre, male]=60");
             assertThat(published.lineTotals()).allSatisfy(total -> assertThat(total.value().suppressed()).isFalse());
             assertThat(published.lineTotal("gender", "Berg").orElseThrow().display()).isEqualTo("23");
@@ -166,6 +171,17 @@ class SmallCellSuppressionTest {
                     .count()).isGreaterThanOrEqualTo(2);
             assertThat(published.grandTotal().display()).isEqualTo("183");
             assertThat(SubtractionAttacker.recover(published)).isEmpty();
+        }
+
+        @Test
+        void a_hidden_count_that_only_two_lines_together_give_away_is_protected_too() {
+            PublishedTable published = suppression.suppress(ARE_GIVEN_AWAY_BY_TWO_LINES);
+
+            // Line by line the table is already safe (see the attacker test below); the grand total minus the
+            // female column would still give Åre's total as exactly 3, so something more is hidden.
+            assertThat(SubtractionAttacker.recover(published)).isEmpty();
+            assertThat(LinearAttacker.recover(published)).isEmpty();
+            assertPublishedTruthfully(ARE_GIVEN_AWAY_BY_TWO_LINES, published, SmallCellSuppression.DEFAULT_THRESHOLD);
         }
 
         @Test
@@ -206,23 +222,84 @@ class SmallCellSuppressionTest {
 
         @Test
         void the_published_table_never_mentions_a_hidden_count() {
-            // No key, no shown count and no shown total contains the digit 3, so any "3" would be the hidden count.
+            // No key and no shown count or total (9, 95, 140, 104, 244, 60, 80) contains the digit 3, so any "3"
+            // in the text would be the hidden count.
             PublishedTable published = suppression.suppress(StatisticsTable.of(KOMMUN_GENDER,
-                    TableCell.of(3, "Berg", "female"), TableCell.of(20, "Berg", "male"),
-                    TableCell.of(40, "Krokom", "female"), TableCell.of(50, "Krokom", "male"),
-                    TableCell.of(60, "Åre", "female"), TableCell.of(70, "Åre", "male")));
+                    TableCell.of(3, "Berg", "female"), TableCell.of(6, "Berg", "male"),
+                    TableCell.of(41, "Krokom", "female"), TableCell.of(54, "Krokom", "male"),
+                    TableCell.of(60, "Åre", "female"), TableCell.of(80, "Åre", "male")));
 
             assertThat(published.cell("Berg", "female").orElseThrow().suppressed()).isTrue();
+            assertThat(published.grandTotal().display()).isEqualTo("244");
             assertThat(published.toString()).doesNotContain("3");
         }
 
         @Test
         void a_suppressed_value_knows_only_its_threshold() {
-            PublishedValue suppressed = new PublishedValue.Suppressed(5);
+            PublishedValue suppressed = new PublishedValue.Suppressed(5, true);
 
             assertThat(PublishedValue.Suppressed.class.getRecordComponents())
-                    .extracting(component -> component.getName()).containsExactly("threshold");
+                    .extracting(component -> component.getName()).containsExactly("threshold", "small");
             assertThat(suppressed).hasToString("<5");
+            assertThat(new PublishedValue.Suppressed(5, false)).hasToString("..");
+        }
+    }
+
+    /** The attackers are the yardstick of every other test, so they are shown to find what is there. */
+    @Nested
+    class The_attackers {
+
+        @Test
+        void the_subtraction_attacker_finds_a_line_with_a_single_hidden_cell() {
+            PublishedTable onlyPrimary = new PublishedTable(KOMMUN, 5,
+                    List.of(cell("Berg", hidden()), cell("Krokom", shown(40))), List.of(), shown(43));
+
+            assertThat(SubtractionAttacker.recover(onlyPrimary)).containsExactly("all cells: the hidden part is 3");
+        }
+
+        @Test
+        void the_subtraction_attacker_finds_hidden_ones_by_their_sum() {
+            PublishedTable twoOnes = new PublishedTable(KOMMUN, 5,
+                    List.of(cell("Berg", hidden()), cell("Bräcke", hidden()), cell("Krokom", shown(40))),
+                    List.of(), shown(42));
+
+            assertThat(SubtractionAttacker.recover(twoOnes)).containsExactly("all cells: every hidden part is 1");
+        }
+
+        @Test
+        void the_linear_attacker_finds_what_only_two_lines_together_give_away() {
+            // What the line rule alone publishes for ARE_GIVEN_AWAY_BY_TWO_LINES: every line has 0 or at least two
+            // hidden members, yet 55 - 52 is the male and other columns, which only Åre has counts in.
+            PublishedTable lineByLineSafe = new PublishedTable(KOMMUN_GENDER, 5,
+                    List.of(cell("Berg", "female", hidden()), cell("Krokom", "female", hidden()),
+                            cell("Åre", "male", hidden()), cell("Åre", "other", hidden())),
+                    List.of(total("kommun", "female", shown(52)), total("kommun", "male", hidden()),
+                            total("kommun", "other", hidden()), total("gender", "Berg", hidden()),
+                            total("gender", "Krokom", hidden()), total("gender", "Åre", hidden())),
+                    shown(55));
+
+            assertThat(SubtractionAttacker.recover(lineByLineSafe)).isEmpty();
+            assertThat(LinearAttacker.recover(lineByLineSafe)).containsExactly("sum over gender [Åre]=<5 is 3");
+        }
+
+        private PublishedCell cell(String kommun, PublishedValue value) {
+            return new PublishedCell(List.of(kommun), value);
+        }
+
+        private PublishedCell cell(String kommun, String gender, PublishedValue value) {
+            return new PublishedCell(List.of(kommun, gender), value);
+        }
+
+        private PublishedTotal total(String summedOver, String groupValue, PublishedValue value) {
+            return new PublishedTotal(summedOver, List.of(groupValue), value);
+        }
+
+        private PublishedValue shown(long count) {
+            return new PublishedValue.Shown(count);
+        }
+
+        private PublishedValue hidden() {
+            return new PublishedValue.Suppressed(5, true);
         }
     }
 
@@ -324,7 +401,8 @@ class SmallCellSuppressionTest {
             assertThat(value.suppressed()).as("%s must be hidden", what).isTrue();
         }
         if (value.suppressed()) {
-            assertThat(value.display()).as(what).isEqualTo("<" + threshold);
+            // "<5" is a statement about the count, so it may only stand for a small one; others show "..".
+            assertThat(value.display()).as(what).isEqualTo(count < threshold ? "<" + threshold : "..");
             assertThat(count).as("%s: zero is never hidden", what).isPositive();
         } else {
             assertThat(value.number()).as(what).hasValue(count);
