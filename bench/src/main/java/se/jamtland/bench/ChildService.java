@@ -37,10 +37,10 @@ final class ChildService {
         this.startedNanos = startedNanos;
     }
 
-    static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment, Path log)
-            throws IOException {
+    static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
+                              List<String> javaOptions, Path log) throws IOException {
         String classpath = ServiceProcess.classpath(root, spec);
-        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, spec, List.of()))
+        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, spec, javaOptions))
                 .directory(root.resolve(spec.moduleDir()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
