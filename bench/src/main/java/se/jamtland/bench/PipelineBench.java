@@ -95,7 +95,7 @@ public final class PipelineBench {
                     Integer.getInteger("bench.seconds", 30),
                     Integer.getInteger("bench.warmupSeconds", 5),
                     Integer.getInteger("bench.outageSeconds", 60),
-                    Integer.getInteger("bench.connections", 4),
+                    Integer.getInteger("bench.connections", 16),
                     options.isEmpty() ? List.of() : List.of(options.split("\\s+")));
             if (settings.rate() < 1 || settings.connections() < 1 || settings.outageSeconds() < 1
                     || settings.warmupSeconds() < 0 || settings.seconds() <= settings.warmupSeconds()) {
@@ -354,6 +354,17 @@ public final class PipelineBench {
             printPhase("outage (statistics down)", phases.get(OUTAGE), outageSeconds);
             if (firstError != null) {
                 System.out.println("first failed request: " + firstError);
+            }
+            // Each connection has one request in flight: once behind its schedule it sends back to back, and
+            // the rate it can reach is connections / time per request. Say so, or a slow request looks like a
+            // slow pipeline.
+            double steadyAccepted = phases.get(STEADY).accepted() / steadyPhaseSeconds;
+            if (steadyAccepted < 0.95 * settings.rate()) {
+                double msPerRequest = settings.connections() * 1000.0 / steadyAccepted;
+                System.out.printf("the load fell behind its schedule: %d connections at ~%.0f ms per request carry"
+                        + " ~%.0f/s; %d/s needs about %d (-Dbench.connections), if the machine has the CPU%n",
+                        settings.connections(), msPerRequest, steadyAccepted, settings.rate(),
+                        (int) Math.ceil(settings.rate() * msPerRequest / 1000 * 1.5));
             }
 
             double steadyRate = steadyCounted / steadySeconds;
