@@ -1,0 +1,156 @@
+package se.jamtland.statistics;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.jamtland.events.ActivityEvent;
+import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.unit.testing.ChildService;
+import se.jamtland.unit.testing.Database;
+import se.jamtland.unit.testing.RealEligibilityService;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline with real processes: minimaria-service (its own JVM and database) → outbox → relay →
+ * Kafka → this statistics-service → its database. Faults are made on purpose, and the county's totals are
+ * checked against the unit's own database.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActivityPipelineIT implements TestPropertyProvider {
+
+    private static final String NAME = "Kanariefågel";
+    private static final String PERSONNUMMER = "19121212-1212";
+    private static final String PHONE = "070-555 98 76";
+    private static final String EMAIL = "kanarie.fagel@example.se";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Database statistics;
+    private Database unitDb;
+    private Map<String, String> unitEnvironment;
+
+    @Override
+    public Map<String, String> getProperties() {
+        DatabaseServer server = TestInfrastructure.mariaDb();
+        String statisticsUrl = server.createDatabase("statistics_pipeline_e2e");
+        String unitUrl = server.createDatabase("minimaria_pipeline_e2e");
+        statistics = new Database(statisticsUrl, server.username(), server.password());
+        unitDb = new Database(unitUrl, server.username(), server.password());
+        unitEnvironment = new HashMap<>(Map.of(
+                "DATASOURCES_DEFAULT_URL", unitUrl,
+                "DATASOURCES_DEFAULT_USERNAME", server.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", server.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
+                "ELIGIBILITY_URL", RealEligibilityService.url()));
+        return Map.of(
+                "datasources.default.url", statisticsUrl,
+                "datasources.default.username", server.username(),
+                "datasources.default.password", server.password(),
+                "kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
+                "statistics.consumer.group-id", "county-statistics-e2e-" + UUID.randomUUID(),
+                "micronaut.server.port", "-1");
+    }
+
+    @Test
+    void every_outbox_event_is_counted_exactly_once_after_a_relay_crashed_between_sending_and_marking()
+            throws Exception {
+        List<String> caseCodes = new ArrayList<>();
+        // First life: the relay is held back (as if it never got to mark its rows), then the service is killed.
+        Map<String, String> heldBack = new HashMap<>(unitEnvironment);
+        heldBack.put("OUTBOX_RELAY_INTERVAL", "1h");
+        try (ChildService minimaria = ChildService.start("minimaria-service", heldBack)) {
+            register(minimaria, caseCodes);
+            minimaria.kill();
+        }
+        List<Map<String, Object>> pending = unitDb.rows("SELECT message_key, payload FROM outbox WHERE sent_at IS NULL");
+        assertThat(pending).isNotEmpty();
+        // What the crashed relay had already sent: half of its batch reached Kafka but was never marked sent.
+        try (KafkaProducer<String, String> crashedRelay = producer()) {
+            for (Map<String, Object> row : pending.subList(0, pending.size() / 2)) {
+                crashedRelay.send(new ProducerRecord<>(ActivityEvent.TOPIC, row.get("message_key").toString(),
+                        row.get("payload").toString())).get();
+            }
+        }
+
+        // Second life: the relay finds the unmarked rows and publishes all of them, some a second time.
+        try (ChildService minimaria = ChildService.start("minimaria-service", unitEnvironment)) {
+            register(minimaria, caseCodes);
+            long outboxEvents = unitDb.count("outbox");
+            await().atMost(Duration.ofSeconds(60)).until(() -> statistics.count("processed_event") == outboxEvents);
+
+            assertThat(unitDb.rows("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL").get(0).get("n"))
+                    .isEqualTo(0L);
+            assertThat(statistics.count("processed_event")).isEqualTo(outboxEvents);
+            assertThat(((Number) statistics.rows("SELECT SUM(events) AS n FROM activity_count").get(0).get("n"))
+                    .longValue()).isEqualTo(outboxEvents);
+            assertThat(statistics.rows("SELECT event_id FROM processed_event")).extracting(row -> row.get("event_id"))
+                    .containsExactlyInAnyOrderElementsOf(unitDb.rows("SELECT event_id FROM outbox").stream()
+                            .map(row -> row.get("event_id")).toList());
+        }
+
+        List<String> everyStatisticsValue = statistics.everyValue();
+        assertThat(everyStatisticsValue).noneMatch(value -> value.contains(NAME) || value.contains("Astrid")
+                || value.contains("121212") || value.contains(PHONE) || value.contains(EMAIL)
+                || caseCodes.stream().anyMatch(value::contains));
+    }
+
+    /** An INDIVIDUAL and a DEIDENTIFIED case with sessions, a journal note, a closure and an advisory contact. */
+    private void register(ChildService minimaria, List<String> caseCodes) throws Exception {
+        String individual = caseCode(post(minimaria, "/cases", """
+                {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":17,"gender":"female","kommun":"2380",
+                 "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"%s","phone":"%s","email":"%s"}}"""
+                .formatted(PERSONNUMMER, NAME, PHONE, EMAIL)));
+        String deidentified = caseCode(post(minimaria, "/cases", """
+                {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":20,"kommun":"2309"}"""));
+        caseCodes.add(individual);
+        caseCodes.add(deidentified);
+        for (int i = 0; i < 3; i++) {
+            post(minimaria, "/cases/" + individual + "/sessions", "{\"date\":\"2025-09-0" + (2 + i) + "\"}");
+            post(minimaria, "/cases/" + deidentified + "/sessions", "{\"date\":\"2025-09-0" + (2 + i) + "\"}");
+        }
+        post(minimaria, "/cases/" + individual + "/journal", "{\"text\":\"Samtal med " + NAME + ".\"}");
+        post(minimaria, "/cases/" + deidentified + "/closure", "{\"date\":\"2025-09-10\",\"reason\":\"COMPLETED\"}");
+        post(minimaria, "/advisory-contacts", """
+                {"insats":"minimaria-radgivande-samtal","date":"2025-09-03","channel":"CHAT","askedBy":"RELATIVE"}""");
+    }
+
+    private String post(ChildService service, String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isIn(200, 201);
+        return response.body();
+    }
+
+    private static String caseCode(String body) {
+        int start = body.indexOf("\"caseCode\":\"") + 12;
+        return body.substring(start, body.indexOf('"', start));
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+}
