@@ -246,33 +246,12 @@ public final class EligibilityBench {
             if (all.length == 0) {
                 return new Result(0, 0, Double.NaN, Double.NaN, errors);
             }
-            return new Result(all.length, all.length / seconds, percentile(all, 0.50), percentile(all, 0.99), errors);
+            return new Result(all.length, all.length / seconds, Percentiles.of(all, 0.50) / 1e6,
+                    Percentiles.of(all, 0.99) / 1e6, errors);
         }
 
         static Result best(Result a, Result b) {
             return a.perSecond() >= b.perSecond() ? a : b;
-        }
-
-        private static double percentile(long[] sorted, double quantile) {
-            int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-            return sorted[Math.max(0, index)] / 1e6;
-        }
-    }
-
-    /** A growable array of nanosecond latencies, to keep boxing out of the measuring loop. */
-    private static final class LatencyLog {
-        private long[] values = new long[1 << 16];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

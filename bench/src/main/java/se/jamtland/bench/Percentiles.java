@@ -1,6 +1,6 @@
 package se.jamtland.bench;
 
-/** Nearest-rank percentiles over an already sorted array, the same rule EligibilityBench uses. */
+/** Nearest-rank percentiles over an already sorted array, for both benches. */
 final class Percentiles {
 
     private Percentiles() {
