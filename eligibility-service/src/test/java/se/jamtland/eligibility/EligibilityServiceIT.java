@@ -139,17 +139,19 @@ class EligibilityServiceIT {
     void an_error_never_echoes_what_was_sent() throws Exception {
         String personnummer = "19850101-1234";
         String name = "Anna Andersson";
+        String firstName = "Annelie";
 
         List<HttpResponse<String>> responses = List.of(
                 post("{\"insats\":\"" + personnummer + "\",\"age\":30}"),
                 post("{\"insats\":\"cmv-gruppverksamhet\",\"age\":30,\"legalGender\":\"" + name + "\"}"),
                 post("{\"insats\":\"cmv-kast\",\"age\":30,\"onDate\":\"" + personnummer + "\"}"),
                 post("{\"insats\":\"cmv-kast\",\"" + personnummer + "\":\"" + name + "\"}"),
-                post("{\"insats\":\"cmv-kast\",\"age\":\"" + name + "\"}"));
+                post("{\"insats\":\"cmv-kast\",\"age\":\"" + name + "\"}"),
+                post("{\"insats\":\"cmv-kast\",\"" + firstName + "\":1}"));
 
         for (HttpResponse<String> response : responses) {
             assertThat(response.code()).isBetween(400, 499);
-            assertThat(response.body()).doesNotContain(personnummer).doesNotContain(name)
+            assertThat(response.body()).doesNotContain(personnummer).doesNotContain(name).doesNotContain(firstName)
                     .doesNotContain("Exception").doesNotContain("at se.").doesNotContain("at io.");
         }
     }

@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 final class UnreadableBodyFields {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]*)]");
-    /** Only a name that looks like a field name is repeated; anything else could be data. */
-    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,40}");
 
     private UnreadableBodyFields() {
     }
@@ -49,11 +47,9 @@ final class UnreadableBodyFields {
         if (!matcher.find()) {
             return Optional.empty();
         }
-        String name = matcher.group(1);
-        String detail = "Fältet finns inte i detta API och tas inte emot.";
-        return Optional.of(FIELD_NAME.matcher(name).matches()
-                ? Problem.FieldProblem.field(name, detail)
-                : new Problem.FieldProblem("#", "Begäran innehåller ett okänt fält. " + detail));
+        // The unknown name is not repeated: a caller's own key can be data too ({"Astrid": ...}).
+        return Optional.of(new Problem.FieldProblem("#", "Begäran innehåller ett fält som inte finns i detta API "
+                + "och därför inte tas emot. Jämför fältnamnen med API-dokumentet."));
     }
 
     private static String segment(ReferencePath path) {
