@@ -110,7 +110,9 @@ public final class EligibilityBench {
         // The deployed classpath plus the baseline controller, which the service's bean scan then picks up.
         String classpath = root.resolve("bench/target/classes") + java.io.File.pathSeparator
                 + ServiceProcess.classpath(root, eligibility);
-        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, eligibility, List.of())).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, eligibility,
+                // The load generator is one client: lift its per-client limit so the bench measures the service.
+                List.of("-Drate-limits.decisions.per-second=1000000000", "-Drate-limits.decisions.burst=1000000000"))).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
         return builder.start();

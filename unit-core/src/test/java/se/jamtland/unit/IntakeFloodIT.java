@@ -1,0 +1,45 @@
+package se.jamtland.unit;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.UnitServiceTestBase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A flood on intake gets 429 problems, and the service still answers its health check (OWASP API4). */
+@MicronautTest(environments = "unit", transactional = false)
+class IntakeFloodIT extends UnitServiceTestBase {
+
+    IntakeFloodIT() {
+        super("minimaria", "unit_core_flood");
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("rate-limits.intake.per-second", "1", "rate-limits.intake.burst", "5");
+    }
+
+    @Test
+    void a_flood_of_intake_requests_is_answered_with_429_while_health_stays_up() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            statuses.add(api.post("/advisory-contacts",
+                    "{\"insats\":\"minimaria-radgivande-samtal\",\"channel\":\"PHONE\",\"askedBy\":\"SELF\"}").status());
+        }
+        Api.Answer limited = api.post("/advisory-contacts",
+                "{\"insats\":\"minimaria-radgivande-samtal\",\"channel\":\"PHONE\",\"askedBy\":\"SELF\"}");
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSizeBetween(5, 10);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.contentType()).isEqualTo("application/problem+json");
+        assertThat(limited.text("title")).isEqualTo("För många förfrågningar");
+        assertThat(api.get("/health").text("status")).isEqualTo("UP");
+        assertThat(db.count("advisory_contact")).isEqualTo(statuses.stream().filter(status -> status == 201).count());
+    }
+}
