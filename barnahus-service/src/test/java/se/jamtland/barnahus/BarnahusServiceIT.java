@@ -46,6 +46,18 @@ class BarnahusServiceIT extends UnitServiceTestBase {
     }
 
     @Test
+    void a_child_under_15_without_a_guardian_taking_part_needs_recorded_consent() {
+        long before = db.count("advisory_contact");
+
+        Api.Answer answer = api.post("/krissamtal", """
+                {"date":"2025-09-15","interviewDate":"2025-09-15","participants":["CHILD","OTHER_CAREGIVER"],"age":9}""");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.text("type")).endsWith("guardian-consent-required");
+        assertThat(db.count("advisory_contact")).isEqualTo(before);
+    }
+
+    @Test
     void a_participant_is_a_category_never_a_name() {
         Api.Answer answer = api.post("/krissamtal", """
                 {"interviewDate":"2025-09-15","participants":["Astrid Kanariefågel"]}""");

@@ -70,6 +70,23 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
     }
 
     @Test
+    void an_advisory_contact_with_a_14_year_old_needs_recorded_guardian_consent() {
+        long before = db.count("advisory_contact");
+        String contact = """
+                {"insats":"minimaria-radgivande-samtal","date":"2025-09-15","channel":"VISIT","askedBy":"SELF",
+                 "age":14%s}""";
+
+        Api.Answer refused = api.post("/advisory-contacts", contact.formatted(""));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("type")).endsWith("guardian-consent-required");
+        assertThat(db.count("advisory_contact")).isEqualTo(before);
+
+        Api.Answer accepted = api.post("/advisory-contacts", contact.formatted(",\"guardianConsentGiven\":true"));
+        assertThat(accepted.status()).isEqualTo(201);
+        assertThat(accepted.json()).containsEntry("ageBand", "13-14");
+    }
+
+    @Test
     void a_personnummer_in_a_code_field_is_named_as_what_it_is() {
         Api.Answer answer = api.post("/advisory-contacts", """
                 {"insats":"minimaria-radgivande-samtal","channel":"PHONE","askedBy":"SELF","kommun":"%s"}"""

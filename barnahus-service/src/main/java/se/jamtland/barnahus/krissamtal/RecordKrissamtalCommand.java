@@ -34,10 +34,14 @@ public record RecordKrissamtalCommand(
         @Nullable @Min(value = 1, message = "Minst 1 minut.") @Max(value = 600, message = "Högst 600 minuter.")
         Integer durationMinutes) {
 
-    /** Held on site at the Barnahus; the child is the one the conversation is about. */
+    /**
+     * Held on site at the Barnahus; the child is the one the conversation is about. A guardian taking part is
+     * the guardian's consent for a child under 15; without one, eligibility decides whether consent was needed.
+     */
     RecordAdvisoryContactCommand asAdvisoryContact() {
         return new RecordAdvisoryContactCommand("barnahus-krissamtal", date, Channel.VISIT,
                 participants.contains(Participant.CHILD) ? AskedBy.SELF : AskedBy.RELATIVE, age, null, ageBand,
-                gender, kommun, List.of(TopicCode.BARNFORHOR), durationMinutes, participants.size());
+                gender, kommun, List.of(TopicCode.BARNFORHOR), durationMinutes, participants.size(),
+                participants.contains(Participant.GUARDIAN));
     }
 }

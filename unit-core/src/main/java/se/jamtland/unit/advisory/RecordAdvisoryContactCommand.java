@@ -20,7 +20,9 @@ import java.util.Map;
 
 /**
  * An advisory contact as staff register it. {@code age} and {@code legalGender} are only passed to the villkor
- * decision and never stored; the record keeps the age band.
+ * decision and never stored; the record keeps the age band. A child under 15 needs a guardian's consent
+ * ({@code guardianConsentGiven}), as for any insats (Bilaga 1, avsnitt 1); only the fact is checked, nothing
+ * about the guardian is recorded.
  */
 @Serdeable
 public record RecordAdvisoryContactCommand(
@@ -41,7 +43,8 @@ public record RecordAdvisoryContactCommand(
         @Nullable @Min(value = 1, message = "Minst 1 minut.") @Max(value = 600, message = "Högst 600 minuter.")
         Integer durationMinutes,
         @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 100, message = "Högst 100.")
-        Integer participantCount) {
+        Integer participantCount,
+        @Nullable Boolean guardianConsentGiven) {
 
     /** Every text field, for the identity guard: even a code field must not smuggle in who someone is. */
     Map<String, String> texts() {

@@ -71,6 +71,11 @@ public class RecordingAdvisoryContact {
         if (!answer.eligible()) {
             throw referrals.refer(insats.id(), date, command.age(), command.gender(), command.kommun(), answer);
         }
+        if (answer.guardianConsentRequired() && !Boolean.TRUE.equals(command.guardianConsentGiven())) {
+            throw ProblemException.unprocessable("guardian-consent-required", "Vårdnadshavares samtycke krävs",
+                    "Personen är under 15 år. Kontakten kan registreras först när vårdnadshavarens samtycke är "
+                            + "givet (guardianConsentGiven).", "guardianConsentGiven");
+        }
         String ageBand = command.age() != null ? Vocabulary.ageBand(command.age())
                 : orUnknown(command.ageBand());
         List<TopicCode> topics = command.topicCodes() == null ? List.of() : command.topicCodes();
