@@ -21,7 +21,8 @@ class IntakeFloodIT extends UnitServiceTestBase {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("rate-limits.intake.per-second", "1", "rate-limits.intake.burst", "5");
+        // A refill this slow makes the count exact however fast the machine sends: 5 from the burst, then none.
+        return Map.of("rate-limits.intake.per-second", "0.001", "rate-limits.intake.burst", "5");
     }
 
     @Test
@@ -34,8 +35,8 @@ class IntakeFloodIT extends UnitServiceTestBase {
         Api.Answer limited = api.post("/advisory-contacts",
                 "{\"insats\":\"minimaria-radgivande-samtal\",\"channel\":\"PHONE\",\"askedBy\":\"SELF\"}");
 
-        assertThat(statuses).filteredOn(status -> status == 201).hasSizeBetween(5, 10);
-        assertThat(statuses).filteredOn(status -> status == 429).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(35);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.contentType()).isEqualTo("application/problem+json");
         assertThat(limited.text("title")).isEqualTo("För många förfrågningar");

@@ -52,8 +52,8 @@ public class RateLimitFilter implements Ordered {
                             .header("Retry-After", "1")
                             .body(new Problem("urn:jamtland:lansverksamheter:problem:too-many-requests",
                                     "För många förfrågningar", 429,
-                                    "Gränsen är " + (int) limit.getPerSecond() + " förfrågningar per sekund. "
-                                            + "Vänta en stund och försök igen.", path, null));
+                                    "För många förfrågningar från samma klient på kort tid. Vänta en stund och "
+                                            + "försök igen.", path, null));
                 }
             }
         }
