@@ -79,8 +79,7 @@ final class ChildService {
             } catch (IOException notYet) {
                 last = "no answer (" + notYet.getClass().getSimpleName() + ")";
             }
-            // Polling a child that is still starting; nothing to wait on but time.
-            Thread.sleep(100);
+            ServiceProcess.pauseWhileRunning(process, Duration.ofMillis(100));
         }
         throw new IllegalStateException(name + " did not answer /health with 200 within " + timeout.toSeconds()
                 + " s (last: " + last + "); see " + log);

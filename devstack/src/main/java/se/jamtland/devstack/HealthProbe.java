@@ -49,7 +49,7 @@ final class HealthProbe {
                         + timeout.toSeconds() + " s (last: " + lastAnswer + "). Its output is above, prefixed '"
                         + spec.name() + " |'. A slow machine can be given longer with DEVSTACK_HEALTH_TIMEOUT_SECONDS.");
             }
-            pause();
+            pause(service);
         }
     }
 
@@ -62,9 +62,9 @@ final class HealthProbe {
         return matcher.find() ? matcher.group(1) : "200";
     }
 
-    private static void pause() {
+    private static void pause(ServiceProcess service) {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
+            service.pause(POLL_INTERVAL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DevStackException("Interrupted while waiting for services to become healthy");

@@ -121,6 +121,20 @@ public final class ServiceProcess {
         return copier;
     }
 
+    /**
+     * One pause of a poll loop that waits for a child to come up: the given time, or less if the child exits
+     * first, so a crash is noticed at once instead of after the next poll.
+     */
+    public static void pauseWhileRunning(Process child, Duration pause) throws InterruptedException {
+        try {
+            child.onExit().get(pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            // The normal case: time to poll again.
+        } catch (java.util.concurrent.ExecutionException impossible) {
+            // onExit() never completes exceptionally.
+        }
+    }
+
     ServiceSpec spec() {
         return spec;
     }
@@ -139,6 +153,10 @@ public final class ServiceProcess {
 
     CompletableFuture<Process> onExit() {
         return process.onExit();
+    }
+
+    void pause(Duration pause) throws InterruptedException {
+        pauseWhileRunning(process, pause);
     }
 
     /** Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. */
