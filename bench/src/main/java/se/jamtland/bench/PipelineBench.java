@@ -1,6 +1,7 @@
 package se.jamtland.bench;
 
 import se.jamtland.devstack.RepoRoot;
+import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
 import se.jamtland.testinfra.EmbeddedKafka;
@@ -73,6 +74,9 @@ public final class PipelineBench {
 
     // Guarded by this: the shutdown hook (Ctrl-C) and the normal end both clean up, whichever comes first.
     private final List<ChildService> children = new ArrayList<>();
+    /** The services verify tokens as in production; the bench signs its own with a dev issuer. */
+    private final DevTokenIssuer idp = DevTokenIssuer.start(0);
+    private final String staffToken = idp.token("bench-staff", "cmv", "STAFF");
     private EmbeddedMariaDb mariaDb;
     private EmbeddedKafka kafka;
     private boolean cleanedUp;
@@ -193,7 +197,7 @@ public final class PipelineBench {
         }
         say("pipeline flowing: all " + db.outboxRows() + " case-opened events counted");
 
-        SessionLoad load = new SessionLoad(client, cmv.baseUrl(), caseCodes, settings.rate(), settings.connections(),
+        SessionLoad load = new SessionLoad(client, cmv.baseUrl(), staffToken, caseCodes, settings.rate(), settings.connections(),
                 3);
         load.phase(WARMUP);
         long loadStarted = System.nanoTime();
@@ -455,6 +459,7 @@ public final class PipelineBench {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/cases"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + staffToken)
                 .POST(HttpRequest.BodyPublishers.ofString(OPEN_CASE))
                 .build();
         ExecutorService workers = Executors.newFixedThreadPool(settings.connections());
@@ -508,7 +513,9 @@ public final class PipelineBench {
             if (cleanedUp) {
                 throw new IllegalStateException("stopping");
             }
-            ChildService child = ChildService.start(root, spec, port, environment, settings.javaOptions(),
+            Map<String, String> withIdp = new java.util.HashMap<>(idp.serviceEnvironment());
+            withIdp.putAll(environment);
+            ChildService child = ChildService.start(root, spec, port, withIdp, settings.javaOptions(),
                     work.resolve("logs").resolve(logName));
             children.add(child);
             return child;
@@ -540,6 +547,7 @@ public final class PipelineBench {
                 Thread.currentThread().interrupt();
             }
         }
+        quietly("dev token issuer", idp::close);
         if (kafka != null) {
             quietly("Kafka", kafka::close);
         }

@@ -25,6 +25,7 @@ final class SessionLoad {
 
     private final HttpClient client;
     private final String baseUrl;
+    private final String token;
     private final List<String> caseCodes;
     private final int rate;
     private final int connections;
@@ -36,8 +37,10 @@ final class SessionLoad {
     private volatile boolean running;
     private volatile int phase;
 
-    SessionLoad(HttpClient client, String baseUrl, List<String> caseCodes, int rate, int connections, int phases) {
+    SessionLoad(HttpClient client, String baseUrl, String token, List<String> caseCodes, int rate, int connections,
+                int phases) {
         this.client = client;
+        this.token = token;
         this.baseUrl = baseUrl;
         this.caseCodes = List.copyOf(caseCodes);
         this.rate = rate;
@@ -133,6 +136,7 @@ final class SessionLoad {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/cases/" + caseCode + "/sessions"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(SESSION))
                     .build();
             try {

@@ -1,5 +1,6 @@
 package se.jamtland.devstack;
 
+import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 
@@ -26,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class DevStack {
 
+    /** Where the dev token issuer listens (127.0.0.1 only); the README's login lines use it. */
+    public static final int TOKEN_ISSUER_PORT = 8089;
+
     /** How long a service gets to shut down after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
@@ -47,6 +51,7 @@ public final class DevStack {
     private volatile boolean up;
     private EmbeddedMariaDb mariaDb;
     private EmbeddedKafka kafka;
+    private DevTokenIssuer tokenIssuer;
 
     DevStack(Path root, Settings settings, List<ServiceSpec> services) {
         this.root = root;
@@ -94,6 +99,7 @@ public final class DevStack {
         startMariaDb();
         say("starting Kafka ...");
         startKafka();
+        startTokenIssuer();
         for (Map.Entry<ServiceSpec, String> entry : classpaths.entrySet()) {
             startService(entry.getKey(), entry.getValue());
         }
@@ -132,9 +138,16 @@ public final class DevStack {
         }
     }
 
+    private synchronized void startTokenIssuer() {
+        requireNotStopping();
+        tokenIssuer = DevTokenIssuer.start(TOKEN_ISSUER_PORT);
+    }
+
     private synchronized void startService(ServiceSpec spec, String classpath) {
         requireNotStopping();
         Map<String, String> environment = ServiceProcess.environment(spec, mariaDb, kafka);
+        // DEV ONLY: the services trust devstack's token issuer here; deployed, they name the county's IdP.
+        environment.putAll(tokenIssuer.serviceEnvironment());
         List<String> command = ServiceProcess.command(classpath, spec, settings.javaOptions());
         ServiceProcess service = ServiceProcess.start(root, spec, command, environment, nameWidth);
         running.add(service);
@@ -176,11 +189,14 @@ public final class DevStack {
             stopping = true;
         }
         try {
-            if (running.isEmpty() && kafka == null && mariaDb == null) {
+            if (running.isEmpty() && kafka == null && mariaDb == null && tokenIssuer == null) {
                 return;
             }
             say("stopping ...");
             stopServices();
+            if (tokenIssuer != null) {
+                stopQuietly("dev token issuer", tokenIssuer::close);
+            }
             if (kafka != null) {
                 stopQuietly("Kafka", kafka::close);
             }
@@ -224,6 +240,7 @@ public final class DevStack {
     private void requireFreePorts() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(settings.databasePort(), "MariaDB");
+        ports.put(TOKEN_ISSUER_PORT, "dev token issuer");
         services.forEach(spec -> ports.put(spec.port(), spec.name()));
         List<String> taken = new ArrayList<>();
         ports.forEach((port, owner) -> {
@@ -269,6 +286,8 @@ public final class DevStack {
                 "user " + mariaDb.username() + (mariaDb.password().isEmpty() ? ", no password" : "")
                         + "; one database per service"));
         table.append(String.format(format, "Kafka", kafka.bootstrapServers(), "bootstrap servers"));
+        table.append(String.format(format, "tokens", tokenIssuer.tokenUrl(),
+                "DEV ONLY: POST ?unit=cmv&role=STAFF&staff=dev-anna (see README)"));
         table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
                 root.relativize(dataDir)));
         System.out.print(table);

@@ -12,6 +12,7 @@ import se.jamtland.events.ActivityEvent;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.ChildService;
+import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.Database;
 import se.jamtland.unit.testing.RealEligibilityService;
 
@@ -138,7 +139,8 @@ class ActivityPipelineIT implements TestPropertyProvider {
 
     private String post(ChildService service, String path, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestIdp.staff("minimaria")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isIn(200, 201);
         return response.body();

@@ -1,5 +1,7 @@
 package se.jamtland.barnahus.krissamtal;
 
+import io.micronaut.security.annotation.Secured;
+import se.jamtland.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
 
+@Secured({Roles.STAFF, Roles.UNIT_MANAGER})
 @Controller("/krissamtal")
 @Tag(name = "Krissamtal")
 @ExecuteOn(TaskExecutors.BLOCKING)

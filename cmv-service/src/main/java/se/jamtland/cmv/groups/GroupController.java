@@ -1,5 +1,7 @@
 package se.jamtland.cmv.groups;
 
+import io.micronaut.security.annotation.Secured;
+import se.jamtland.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +18,7 @@ import se.jamtland.unit.web.PageView;
 
 import java.net.URI;
 
+@Secured({Roles.STAFF, Roles.UNIT_MANAGER})
 @Controller("/groups")
 @Tag(name = "Gruppverksamhet")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,7 @@
 package se.jamtland.unit.advisory;
 
+import io.micronaut.security.annotation.Secured;
+import se.jamtland.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -19,6 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 
+@Secured({Roles.STAFF, Roles.UNIT_MANAGER})
 @Controller("/advisory-contacts")
 @Tag(name = "Rådgivande kontakter")
 @ExecuteOn(TaskExecutors.BLOCKING)

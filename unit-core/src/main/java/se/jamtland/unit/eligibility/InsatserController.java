@@ -1,5 +1,7 @@
 package se.jamtland.unit.eligibility;
 
+import io.micronaut.security.annotation.Secured;
+import se.jamtland.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+@Secured({Roles.STAFF, Roles.UNIT_MANAGER})
 @Controller("/insatser")
 @Tag(name = "Insatser")
 @ExecuteOn(TaskExecutors.BLOCKING)

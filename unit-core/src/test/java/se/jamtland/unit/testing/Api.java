@@ -1,9 +1,11 @@
 package se.jamtland.unit.testing;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
@@ -13,15 +15,38 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** A unit service's API as a staff client calls it, answers as status + raw body + parsed JSON. */
+/**
+ * A unit service's API as a staff client calls it, with a bearer token (or none), answers as status + raw body
+ * + parsed JSON.
+ */
 public final class Api {
 
     private final HttpClient http;
     private final JsonMapper json;
+    private final String token;
+    private final Map<String, String> headers;
 
-    public Api(HttpClient http, JsonMapper json) {
+    public Api(HttpClient http, JsonMapper json, String token) {
+        this(http, json, token, Map.of());
+    }
+
+    private Api(HttpClient http, JsonMapper json, String token, Map<String, String> headers) {
         this.http = http;
         this.json = json;
+        this.token = token;
+        this.headers = headers;
+    }
+
+    /** The same API called with another token; null calls it without one. */
+    public Api as(String otherToken) {
+        return new Api(http, json, otherToken, headers);
+    }
+
+    /** The same API with one more request header on every call. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(http, json, token, Map.copyOf(more));
     }
 
     public record Answer(int status, String body, String contentType, Map<String, Object> json,
@@ -51,8 +76,22 @@ public final class Api {
         return exchange(HttpRequest.GET(path));
     }
 
+    /** Any method, for routes the tests derive from the OpenAPI documents. */
     @SuppressWarnings("unchecked")
-    private Answer exchange(HttpRequest<?> request) {
+    public Answer call(String method, String path, String body) {
+        MutableHttpRequest<?> request = HttpRequest.create(HttpMethod.parse(method), path);
+        if (body != null) {
+            ((MutableHttpRequest<Object>) request).body(body).contentType(MediaType.APPLICATION_JSON);
+        }
+        return exchange(request);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Answer exchange(MutableHttpRequest<?> request) {
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        headers.forEach(request::header);
         HttpResponse<String> response;
         try {
             response = http.toBlocking().exchange(request, String.class);

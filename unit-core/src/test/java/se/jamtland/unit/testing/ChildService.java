@@ -43,6 +43,7 @@ public final class ChildService implements AutoCloseable {
                 List.of()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.environment().putAll(TestIdp.serviceEnvironment());
         builder.environment().putAll(environment);
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         try {

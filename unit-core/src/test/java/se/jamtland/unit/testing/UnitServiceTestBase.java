@@ -56,9 +56,14 @@ public abstract class UnitServiceTestBase implements TestPropertyProvider {
         return properties;
     }
 
+    /** The unit id this service runs as. */
+    protected String unit() {
+        return unit;
+    }
+
     @BeforeEach
     void connect() {
-        api = new Api(http, json);
+        api = new Api(http, json, TestIdp.staff(unit));
         db = Database.of(properties);
     }
 }

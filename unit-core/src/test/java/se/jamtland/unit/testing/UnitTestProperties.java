@@ -25,6 +25,7 @@ public final class UnitTestProperties {
         properties.put("datasources.default.password", server.password());
         properties.put("micronaut.http.services.eligibility.url", eligibilityUrl);
         properties.put("micronaut.server.port", "-1");
+        properties.putAll(TestIdp.serviceProperties());
         return properties;
     }
 

@@ -1,0 +1,20 @@
+package se.jamtland.access;
+
+/**
+ * The roles the county's identity provider puts in a token's {@code roles} claim. Each names what a person or
+ * system may do, never more: least privilege is what keeps a stolen token small.
+ */
+public final class Roles {
+
+    /** Registers and reads the cases and contacts of the unit named in the token's {@code unit} claim. */
+    public static final String STAFF = "STAFF";
+    /** What STAFF may, and also follows up the unit's access log (log follow-up, 4 kap. OSL practice). */
+    public static final String UNIT_MANAGER = "UNIT_MANAGER";
+    /** The county statistician: de-identified statistics only, no unit data. */
+    public static final String COUNTY_STATISTICS = "COUNTY_STATISTICS";
+    /** A municipal case system behind the gateway; its scope is the gateway's to grant, none here yet. */
+    public static final String CASE_SYSTEM = "CASE_SYSTEM";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,52 @@
+package se.jamtland.unit.testing;
+
+import se.jamtland.access.Roles;
+import se.jamtland.devtokens.DevTokenIssuer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One dev token issuer per test JVM: the services under test fetch its JWKS over HTTP and verify signatures
+ * exactly as they would against the county's IdP.
+ */
+public final class TestIdp {
+
+    private static DevTokenIssuer issuer;
+
+    private TestIdp() {
+    }
+
+    public static synchronized DevTokenIssuer issuer() {
+        if (issuer == null) {
+            issuer = DevTokenIssuer.start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "test-idp-stop"));
+        }
+        return issuer;
+    }
+
+    /** Properties that make a service in this JVM trust the issuer. */
+    public static Map<String, String> serviceProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("micronaut.security.token.jwt.signatures.jwks.county-idp.url", issuer().jwksUrl());
+        properties.put("micronaut.security.token.jwt.claims-validators.issuer", issuer().issuer());
+        return properties;
+    }
+
+    /** The environment that makes a child service process trust the issuer. */
+    public static Map<String, String> serviceEnvironment() {
+        return issuer().serviceEnvironment();
+    }
+
+    public static String staff(String unit) {
+        return issuer().token("test-staff", unit, Roles.STAFF);
+    }
+
+    public static String manager(String unit) {
+        return issuer().token("test-manager", unit, Roles.UNIT_MANAGER);
+    }
+
+    public static String token(String staffId, String unit, String role) {
+        return issuer().token(staffId, unit, role);
+    }
+}
