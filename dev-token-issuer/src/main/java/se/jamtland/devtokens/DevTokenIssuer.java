@@ -75,6 +75,16 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
+    /** The id of the signing key, as the JWKS and every token's header name it. */
+    public String keyId() {
+        return key.getKeyID();
+    }
+
+    /** The public half only: what anyone may know, e.g. to try an HMAC token keyed with it. */
+    public RSAKey publicKey() {
+        return key.toPublicJWK();
+    }
+
     public String issuer() {
         return baseUrl + "/dev";
     }

@@ -45,6 +45,19 @@ public record Database(String url, String user, String password) {
         }
     }
 
+    /** An insert, update, delete or DDL statement, as someone with direct database access would run it. */
+    public int execute(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long count(String table) {
         return ((Number) rows("SELECT COUNT(*) AS n FROM " + table).get(0).get("n")).longValue();
     }

@@ -1,0 +1,13 @@
+package se.jamtland.barnahus;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import se.jamtland.unit.testing.RouteAccessContract;
+
+/** Every documented route of barnahus-service refuses bad tokens, other units and other roles. */
+@MicronautTest(environments = "unit", transactional = false)
+class RouteAccessIT extends RouteAccessContract {
+
+    RouteAccessIT() {
+        super("barnahus", "barnahus_route_access_test", "unit-service-1.yml", "barnahus-service-1.yml");
+    }
+}

@@ -1,0 +1,204 @@
+package se.jamtland.unit.testing;
+
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
+import se.jamtland.access.Roles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may not call a unit service's routes, for every route its OpenAPI documents list. The table is read from
+ * the documents the build generates from the controllers, and a test checks that every route the service
+ * serves is in them: a new route is covered the day it is written, or the build fails.
+ * A service's {@code RouteAccessIT} extends this with its unit and the names of its documents.
+ */
+public abstract class RouteAccessContract extends UnitServiceTestBase {
+
+    /** A well-formed case code no case has: refusals must read the same for it as for an existing one. */
+    private static final String ABSENT = "ZZZZ-ZZZZ";
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}?]+)}");
+    /** An insats of each unit for the case every run starts with (the events it causes must be valid). */
+    private static final Map<String, String> AN_INSATS = Map.of("cmv", "cmv-stodsamtal-vald",
+            "minimaria", "minimaria-aterfallsprevention", "familjeradgivning", "familjeradgivning",
+            "barnahus", "barnahus-krissamtal");
+    private static final List<String> UNITS = List.copyOf(new TreeSet<>(AN_INSATS.keySet()));
+
+    @Inject
+    Router router;
+
+    private final List<String> documents;
+    private Map<String, String> existing;
+
+    /** A route as an OpenAPI document lists it, e.g. POST /cases/{caseCode}/sessions. */
+    public record Route(String method, String template) {
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    protected RouteAccessContract(String unit, String database, String... documents) {
+        super(unit, database);
+        this.documents = List.of(documents);
+    }
+
+    /**
+     * Objects that exist in this unit, by the path parameter that names them. Every unit has a case; a
+     * service with routes on other objects adds them.
+     */
+    protected Map<String, String> createExistingObjects() {
+        String code = "K7QM-4TXC";
+        db.execute("INSERT INTO case_file (case_code, insats, regime, start_date, age_band, gender, kommun,"
+                + " guardian_consent, guardian_secrecy, catalog_version, created_at) VALUES (?, ?,"
+                + " 'DEIDENTIFIED', '2025-09-01', '22-29', 'unknown', 'unknown', 'NOT_REQUIRED', FALSE,"
+                + " '2025-07-01', NOW(3))", code, AN_INSATS.get(unit()));
+        return new HashMap<>(Map.of("caseCode", code));
+    }
+
+    /** The manager's routes are the access log's; every other route is the unit's staff's. */
+    protected Set<String> rolesAllowed(Route route) {
+        return route.template().startsWith("/audit")
+                ? Set.of(Roles.UNIT_MANAGER) : Set.of(Roles.STAFF, Roles.UNIT_MANAGER);
+    }
+
+    @BeforeAll
+    void createObjects() {
+        connect();
+        existing = createExistingObjects();
+    }
+
+    @Test
+    void every_route_the_service_serves_is_in_its_openapi_documents_and_so_in_this_test() {
+        // HEAD is served for every GET by the framework, through the same security rules.
+        Set<String> served = router.uriRoutes()
+                .filter(route -> route.getTargetMethod().getDeclaringType().getName().startsWith("se.jamtland."))
+                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = documentedRoutes().stream().map(Route::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(served).isNotEmpty();
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_missing_forged_unsigned_expired_or_foreign_issuer_token_gets_401_on_every_route() {
+        Map<String, String> refused = RefusedTokens.forStaffOf(unit());
+        return documentedRoutes().stream().flatMap(route -> refused.entrySet().stream().map(token ->
+                DynamicTest.dynamicTest(route + " with a token that is " + token.getKey() + " -> 401", () -> {
+                    Api.Answer answer = call(api.as(token.getValue()), route, existing);
+                    assertThat(answer.status()).as(route + " / " + token.getKey()).isEqualTo(401);
+                    assertThat(answer.contentType()).startsWith("application/problem+json");
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> staff_of_another_unit_get_403_and_cannot_tell_whether_an_object_exists() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : documentedRoutes()) {
+            for (String other : UNITS.stream().filter(u -> !u.equals(unit())).toList()) {
+                for (String role : List.of(Roles.STAFF, Roles.UNIT_MANAGER)) {
+                    tests.add(DynamicTest.dynamicTest(route + " as " + role + " of " + other + " -> 403", () -> {
+                        Api foreign = api.as(TestIdp.token("test-foreign", other, role));
+                        Api.Answer onExisting = call(foreign, route, existing);
+                        Api.Answer onAbsent = call(foreign, route, absent());
+                        assertThat(onExisting.status()).as(route.toString()).isEqualTo(403);
+                        assertThat(withoutInstance(onExisting)).isEqualTo(withoutInstance(onAbsent));
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> the_statistics_role_a_case_system_and_roles_a_route_does_not_name_get_403() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : documentedRoutes()) {
+            Map<String, String> tokens = new LinkedHashMap<>();
+            tokens.put("COUNTY_STATISTICS of the county", TestIdp.token("test-statistician", "county",
+                    Roles.COUNTY_STATISTICS));
+            for (String role : List.of(Roles.STAFF, Roles.UNIT_MANAGER, Roles.COUNTY_STATISTICS, Roles.CASE_SYSTEM)) {
+                if (!rolesAllowed(route).contains(role)) {
+                    tokens.put(role + " of this unit", TestIdp.token("test-other-role", unit(), role));
+                }
+            }
+            tokens.forEach((who, token) -> tests.add(DynamicTest.dynamicTest(route + " as " + who + " -> 403", () ->
+                    assertThat(call(api.as(token), route, existing).status()).as(route + " / " + who)
+                            .isEqualTo(403))));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> the_roles_a_route_names_get_past_the_door_and_get_no_server_error() {
+        return documentedRoutes().stream().flatMap(route -> rolesAllowed(route).stream().map(role ->
+                DynamicTest.dynamicTest(route + " as " + role + " of this unit is let in", () -> {
+                    Api.Answer answer = call(api.as(TestIdp.token("test-own", unit(), role)), route, existing);
+                    assertThat(answer.status()).as(route + " / " + role).isNotIn(401, 403).isLessThan(500);
+                })));
+    }
+
+    /** Routes from the documents; a POST is sent an empty JSON object, which no route accepts as a command. */
+    protected List<Route> documentedRoutes() {
+        List<Route> routes = new ArrayList<>();
+        for (String document : documents) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/swagger/" + document)) {
+                assertThat(in).as("OpenAPI document " + document + " on the classpath").isNotNull();
+                Map<String, Object> openApi = new Yaml().load(in);
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
+                paths.forEach((path, operations) -> operations.keySet().forEach(method ->
+                        routes.add(new Route(method.toUpperCase(), path))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return routes;
+    }
+
+    private Map<String, String> absent() {
+        Map<String, String> ids = new HashMap<>();
+        existing.keySet().forEach(name -> ids.put(name, name.equals("caseCode") ? ABSENT : "987654321"));
+        return ids;
+    }
+
+    private static Api.Answer call(Api as, Route route, Map<String, String> ids) {
+        Matcher parameter = PARAMETER.matcher(route.template());
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            String value = ids.get(parameter.group(1));
+            assertThat(value).as("an object for {" + parameter.group(1) + "} in " + route).isNotNull();
+            parameter.appendReplacement(path, value);
+        }
+        parameter.appendTail(path);
+        return as.call(route.method(), path.toString(), route.method().equals("GET") ? null : "{}");
+    }
+
+    private static Map<String, Object> withoutInstance(Api.Answer answer) {
+        Map<String, Object> body = new HashMap<>(answer.json());
+        body.remove("instance");
+        body.put("status", answer.status());
+        return body;
+    }
+}
