@@ -62,13 +62,15 @@ class ActivityPipelineIT implements TestPropertyProvider {
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
                 "ELIGIBILITY_URL", RealEligibilityService.url()));
-        return Map.of(
+        Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
+        properties.putAll(Map.of(
                 "datasources.default.url", statisticsUrl,
                 "datasources.default.username", server.username(),
                 "datasources.default.password", server.password(),
                 "kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
                 "statistics.consumer.group-id", "county-statistics-e2e-" + UUID.randomUUID(),
-                "micronaut.server.port", "-1");
+                "micronaut.server.port", "-1"));
+        return properties;
     }
 
     @Test

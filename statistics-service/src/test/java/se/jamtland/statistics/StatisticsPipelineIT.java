@@ -16,12 +16,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.statistics.consumer.CountRepository;
 import se.jamtland.statistics.consumer.CountingEvents;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.TopicReader;
 
 import java.time.Duration;
@@ -66,6 +68,7 @@ class StatisticsPipelineIT implements TestPropertyProvider {
         properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
         properties.put("statistics.consumer.group-id", "county-statistics-test-" + UUID.randomUUID());
         properties.put("micronaut.server.port", "-1");
+        properties.putAll(TestIdp.serviceProperties());
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -88,9 +91,13 @@ class StatisticsPipelineIT implements TestPropertyProvider {
         producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, event.key(), json.writeValueAsString(event))).get();
     }
 
+    private static HttpRequest<?> asStatistician(String uri) {
+        return HttpRequest.GET(uri).bearerAuth(TestIdp.token("test-statistician", "county", Roles.COUNTY_STATISTICS));
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> statistics(String query) throws Exception {
-        return json.readValue(http.toBlocking().retrieve("/statistics?" + query), Map.class);
+        return json.readValue(http.toBlocking().retrieve(asStatistician("/statistics?" + query)), Map.class);
     }
 
     @Test
@@ -173,7 +180,7 @@ class StatisticsPipelineIT implements TestPropertyProvider {
 
     @Test
     void the_csv_is_for_excel_with_swedish_headers() {
-        String csv = http.toBlocking().retrieve(HttpRequest.GET("/statistics.csv?from=2025-07&to=2025-12&groupBy=unit,kommun"));
+        String csv = http.toBlocking().retrieve(asStatistician("/statistics.csv?from=2025-07&to=2025-12&groupBy=unit,kommun"));
 
         assertThat(csv).startsWith("\uFEFFEnhet;Kommun;Antal\r\n");
         assertThat(csv).contains("\r\nTotalt;;");
@@ -184,7 +191,7 @@ class StatisticsPipelineIT implements TestPropertyProvider {
         for (String query : List.of("groupBy=day", "groupBy=caseCode", "from=2025-13", "from=2025-12&to=2025-07",
                 "insats=' OR 1=1 --")) {
             try {
-                http.toBlocking().retrieve("/statistics?" + query.replace(" ", "%20"));
+                http.toBlocking().retrieve(asStatistician("/statistics?" + query.replace(" ", "%20")));
                 throw new AssertionError("accepted: " + query);
             } catch (HttpClientResponseException e) {
                 assertThat(e.getStatus().getCode()).as(query).isEqualTo(400);

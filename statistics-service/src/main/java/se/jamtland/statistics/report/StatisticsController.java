@@ -1,5 +1,7 @@
 package se.jamtland.statistics.report;
 
+import io.micronaut.security.annotation.Secured;
+import se.jamtland.access.Roles;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 @Controller
+@Secured(Roles.COUNTY_STATISTICS)
 @Tag(name = "Statistik")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StatisticsController {

@@ -107,6 +107,9 @@ public final class Api {
     private Answer answer(int status, String body, String contentType) {
         try {
             String text = body == null ? "" : body;
+            if (!contentType.contains("json")) {
+                return new Answer(status, text, contentType, Map.of(), List.of());
+            }
             if (text.strip().startsWith("[")) {
                 return new Answer(status, text, contentType, Map.of(), json.readValue(text, Argument.listOf(Argument.mapOf(String.class, Object.class))));
             }

@@ -6,12 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.yaml.snakeyaml.Yaml;
 import se.jamtland.access.Roles;
+import se.jamtland.unit.testing.OpenApiRoutes.Route;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +30,6 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
 
     /** A well-formed case code no case has: refusals must read the same for it as for an existing one. */
     private static final String ABSENT = "ZZZZ-ZZZZ";
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^}?]+)}");
     /** An insats of each unit for the case every run starts with (the events it causes must be valid). */
     private static final Map<String, String> AN_INSATS = Map.of("cmv", "cmv-stodsamtal-vald",
             "minimaria", "minimaria-aterfallsprevention", "familjeradgivning", "familjeradgivning",
@@ -48,14 +41,6 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
 
     private final List<String> documents;
     private Map<String, String> existing;
-
-    /** A route as an OpenAPI document lists it, e.g. POST /cases/{caseCode}/sessions. */
-    public record Route(String method, String template) {
-        @Override
-        public String toString() {
-            return method + " " + template;
-        }
-    }
 
     protected RouteAccessContract(String unit, String database, String... documents) {
         super(unit, database);
@@ -75,6 +60,12 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
         return new HashMap<>(Map.of("caseCode", code));
     }
 
+    /** Hundreds of requests in seconds are this test's nature; IntakeFloodIT tests the limit itself. */
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("rate-limits.intake.burst", "1000");
+    }
+
     /** The manager's routes are the access log's; every other route is the unit's staff's. */
     protected Set<String> rolesAllowed(Route route) {
         return route.template().startsWith("/audit")
@@ -89,16 +80,9 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
 
     @Test
     void every_route_the_service_serves_is_in_its_openapi_documents_and_so_in_this_test() {
-        // HEAD is served for every GET by the framework, through the same security rules.
-        Set<String> served = router.uriRoutes()
-                .filter(route -> route.getTargetMethod().getDeclaringType().getName().startsWith("se.jamtland."))
-                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
-                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate().toString())
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> documented = documentedRoutes().stream().map(Route::toString)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> served = OpenApiRoutes.served(router);
         assertThat(served).isNotEmpty();
-        assertThat(documented).isEqualTo(served);
+        assertThat(OpenApiRoutes.asText(documentedRoutes())).isEqualTo(served);
     }
 
     @TestFactory
@@ -159,22 +143,8 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
                 })));
     }
 
-    /** Routes from the documents; a POST is sent an empty JSON object, which no route accepts as a command. */
     protected List<Route> documentedRoutes() {
-        List<Route> routes = new ArrayList<>();
-        for (String document : documents) {
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/swagger/" + document)) {
-                assertThat(in).as("OpenAPI document " + document + " on the classpath").isNotNull();
-                Map<String, Object> openApi = new Yaml().load(in);
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
-                paths.forEach((path, operations) -> operations.keySet().forEach(method ->
-                        routes.add(new Route(method.toUpperCase(), path))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return routes;
+        return OpenApiRoutes.documented(documents.toArray(String[]::new));
     }
 
     private Map<String, String> absent() {
@@ -183,16 +153,9 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
         return ids;
     }
 
+    /** A POST is sent an empty JSON object: past the door, no route takes it as a valid command. */
     private static Api.Answer call(Api as, Route route, Map<String, String> ids) {
-        Matcher parameter = PARAMETER.matcher(route.template());
-        StringBuilder path = new StringBuilder();
-        while (parameter.find()) {
-            String value = ids.get(parameter.group(1));
-            assertThat(value).as("an object for {" + parameter.group(1) + "} in " + route).isNotNull();
-            parameter.appendReplacement(path, value);
-        }
-        parameter.appendTail(path);
-        return as.call(route.method(), path.toString(), route.method().equals("GET") ? null : "{}");
+        return as.call(route.method(), route.path(ids), route.method().equals("GET") ? null : "{}");
     }
 
     private static Map<String, Object> withoutInstance(Api.Answer answer) {

@@ -1,0 +1,107 @@
+package se.jamtland.statistics;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import se.jamtland.access.Roles;
+import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.OpenApiRoutes;
+import se.jamtland.unit.testing.OpenApiRoutes.Route;
+import se.jamtland.unit.testing.RefusedTokens;
+import se.jamtland.unit.testing.TestIdp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The county statistics are the statistician's: every documented route refuses everyone else. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessIT implements TestPropertyProvider {
+
+    private static final List<String> UNITS = List.of("cmv", "minimaria", "familjeradgivning", "barnahus");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    Router router;
+
+    @Override
+    public Map<String, String> getProperties() {
+        DatabaseServer db = TestInfrastructure.mariaDb();
+        Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
+        properties.put("datasources.default.url", db.createDatabase("statistics_route_access_test"));
+        properties.put("datasources.default.username", db.username());
+        properties.put("datasources.default.password", db.password());
+        properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
+        properties.put("statistics.consumer.group-id", "county-statistics-access-" + UUID.randomUUID());
+        properties.put("micronaut.server.port", "-1");
+        // Dozens of requests in a second are this test's nature; StatisticsFloodIT tests the limit itself.
+        properties.put("rate-limits.statistics.burst", "1000");
+        return properties;
+    }
+
+    private List<Route> routes() {
+        return OpenApiRoutes.documented("statistics-service-1.yml");
+    }
+
+    private Api.Answer call(String token, Route route) {
+        return new Api(http, json, token).call(route.method(), route.path(Map.of()), null);
+    }
+
+    @Test
+    void every_route_the_service_serves_is_in_its_openapi_document_and_so_in_this_test() {
+        assertThat(OpenApiRoutes.served(router)).isNotEmpty().isEqualTo(OpenApiRoutes.asText(routes()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_missing_forged_unsigned_expired_or_foreign_issuer_token_gets_401() {
+        return routes().stream().flatMap(route -> RefusedTokens.forStaffOf("county").entrySet().stream().map(token ->
+                DynamicTest.dynamicTest(route + " with a token that is " + token.getKey() + " -> 401", () -> {
+                    Api.Answer answer = call(token.getValue(), route);
+                    assertThat(answer.status()).isEqualTo(401);
+                    assertThat(answer.contentType()).startsWith("application/problem+json");
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> unit_staff_their_managers_and_case_systems_get_403() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : routes()) {
+            for (String unit : UNITS) {
+                for (String role : List.of(Roles.STAFF, Roles.UNIT_MANAGER, Roles.CASE_SYSTEM)) {
+                    tests.add(DynamicTest.dynamicTest(route + " as " + role + " of " + unit + " -> 403", () ->
+                            assertThat(call(TestIdp.token("test-unit", unit, role), route).status()).isEqualTo(403)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> the_county_statistician_reads_every_route() {
+        return routes().stream().map(route -> DynamicTest.dynamicTest(route + " as COUNTY_STATISTICS -> 200", () ->
+                assertThat(call(TestIdp.token("test-statistician", "county", Roles.COUNTY_STATISTICS), route)
+                        .status()).isEqualTo(200)));
+    }
+}
