@@ -3,7 +3,8 @@ package se.jamtland.unit.outbox;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -44,8 +45,13 @@ public class OutboxBatch {
         this.clock = clock;
     }
 
-    /** @return how many rows were published */
-    @Transactional
+    /**
+     * READ COMMITTED: the pending rows are locked, but no gap after them, so intake can go on inserting outbox
+     * rows while a round waits on a slow or absent broker (under REPEATABLE READ the next-key lock stalled it).
+     *
+     * @return how many rows were published
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public int relay() throws InterruptedException, ExecutionException, TimeoutException {
         List<OutboxRow> pending = outbox.lockPending(batchSize);
         if (pending.isEmpty()) {
@@ -53,7 +59,13 @@ public class OutboxBatch {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         for (OutboxRow row : pending) {
-            acks.add(producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, row.messageKey(), row.payload())));
+            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, row.messageKey(),
+                    row.payload()));
+            if (ack.isDone()) {
+                // Failed at once (no broker within max.block.ms): end the round now, not after every row has waited.
+                ack.get();
+            }
+            acks.add(ack);
         }
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         for (Future<RecordMetadata> ack : acks) {
