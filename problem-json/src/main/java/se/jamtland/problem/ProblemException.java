@@ -21,6 +21,11 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 404, detail, null, null));
     }
 
+    /** A refusal on the merits (not a missing right): the caller may not do this to this object. */
+    public static ProblemException forbidden(String slug, String title, String detail) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 403, detail, null, null));
+    }
+
     public static ProblemException badRequest(String slug, String title, String detail, List<Problem.FieldProblem> errors) {
         return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 400, detail, null, errors));
     }

@@ -13,8 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.web.PageView;
+import se.jamtland.unit.web.Period;
 import se.jamtland.unit.web.Paging;
 
 import java.net.URI;
@@ -50,13 +50,8 @@ public class AdvisoryContactController {
     public PageView<AdvisoryContactView> list(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,
                                               @QueryValue @Nullable String insats, @QueryValue @Nullable Integer page,
                                               @QueryValue @Nullable Integer size) {
-        LocalDate end = to != null ? to : LocalDate.now(clock);
-        LocalDate start = from != null ? from : end.minusDays(30);
-        if (start.isAfter(end)) {
-            throw ProblemException.unprocessable("invalid-period", "Ogiltig period", "from måste vara före to.",
-                    "from");
-        }
-        return PageView.of(contacts.list(start, end, insats,
+        Period period = Period.of(from, to, clock);
+        return PageView.of(contacts.list(period.from(), period.to(), insats,
                 Paging.of(page, size)), AdvisoryContactView::of);
     }
 }

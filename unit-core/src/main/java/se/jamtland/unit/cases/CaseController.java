@@ -27,8 +27,10 @@ public class CaseController {
     private final OpeningCase opening;
     private final CaseReading reading;
     private final CaseWork work;
+    private final DisclosingCase disclosing;
 
-    public CaseController(OpeningCase opening, CaseReading reading, CaseWork work) {
+    public CaseController(OpeningCase opening, CaseReading reading, CaseWork work, DisclosingCase disclosing) {
+        this.disclosing = disclosing;
         this.opening = opening;
         this.reading = reading;
         this.work = work;
@@ -76,5 +78,12 @@ public class CaseController {
     @Operation(summary = "Journalanteckning; endast ärenden på individnivå (14 kap. 3 § SoL)")
     public HttpResponse<CaseView> writeJournal(@PathVariable String caseCode, @Body WriteNoteCommand command) {
         return HttpResponse.created(work.writeJournalNote(caseCode, command));
+    }
+
+    @Post("/{caseCode}/disclosures")
+    @Operation(summary = "Lämna ut ärendet (till personen, vårdnadshavare eller myndighet); ärenden med sekretess "
+            + "mot vårdnadshavare lämnas aldrig ut till vårdnadshavare")
+    public DisclosureView disclose(@PathVariable String caseCode, @Body DiscloseCaseCommand command) {
+        return disclosing.disclose(caseCode, command);
     }
 }

@@ -3,7 +3,10 @@ package se.jamtland.unit.cases;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import io.micronaut.data.model.Page;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.unit.audit.AccessLog;
+import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.vocabulary.DocumentationRegime;
 import se.jamtland.unit.vocabulary.SessionKind;
 import se.jamtland.unit.web.PageView;
@@ -21,9 +24,12 @@ public class CaseReading {
     private final JournalNoteRepository journal;
     private final PersonRepository persons;
     private final GuardianRepository guardians;
+    private final AccessLog accessLog;
 
     public CaseReading(CaseRepository cases, SessionRepository sessions, WorkingNoteRepository workingNotes,
-                       JournalNoteRepository journal, PersonRepository persons, GuardianRepository guardians) {
+                       JournalNoteRepository journal, PersonRepository persons, GuardianRepository guardians,
+                       AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.sessions = sessions;
         this.workingNotes = workingNotes;
@@ -39,9 +45,19 @@ public class CaseReading {
                         "Det finns inget ärende med det numret hos enheten."));
     }
 
+    /** The whole record; reading an INDIVIDUAL one is logged in the same transaction. */
     @Transactional
     public CaseView view(String caseCode) {
-        return view(require(caseCode));
+        CaseRow row = require(caseCode);
+        logIfIndividual(row, AuditAction.READ);
+        return view(row);
+    }
+
+    /** An INDIVIDUAL record's access goes in the access log; the other regimes hold no identity to log. */
+    void logIfIndividual(CaseRow row, AuditAction action) {
+        if (row.regime() == DocumentationRegime.INDIVIDUAL) {
+            accessLog.record(row.caseCode(), action);
+        }
     }
 
     @Transactional
@@ -69,9 +85,15 @@ public class CaseReading {
                 notes, person, guardianViews);
     }
 
+    /** Summaries only, without identity; still, each INDIVIDUAL case shown is logged as listed. */
+    @Transactional
     public PageView<CaseView> list(@Nullable String insats, @Nullable Boolean open, @Nullable Integer page,
                                    @Nullable Integer size) {
-        return PageView.of(cases.list(insats, open, Paging.of(page, size)), CaseView::summary);
+        Page<CaseRow> found = cases.list(insats, open, Paging.of(page, size));
+        accessLog.recordAll(found.getContent().stream()
+                .filter(row -> row.regime() == DocumentationRegime.INDIVIDUAL).map(CaseRow::caseCode).toList(),
+                AuditAction.LIST);
+        return PageView.of(found, CaseView::summary);
     }
 
     private static CaseView.Progress progress(CaseRow row, List<SessionRow> held) {

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.ActivityKind;
+import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.identity.PersonalIdentityNumber;
 import se.jamtland.unit.outbox.ActivityEvents;
 import se.jamtland.unit.outbox.Outbox;
@@ -55,6 +56,7 @@ public class CaseStore {
                 }
             }
         }
+        reading.logIfIndividual(row, AuditAction.CREATE);
         return reading.view(row);
     }
 

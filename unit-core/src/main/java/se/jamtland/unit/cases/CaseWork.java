@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.events.ActivityKind;
+import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.advisory.ChannelPolicy;
 import se.jamtland.unit.outbox.ActivityEvents;
 import se.jamtland.unit.outbox.Outbox;
@@ -73,6 +74,7 @@ public class CaseWork {
                 clock.instant()));
         outbox.append(events.caseEvent(ActivityKind.SESSION_HELD, row, date, command.channel(),
                 command.participantCount(), null));
+        reading.logIfIndividual(row, AuditAction.UPDATE);
         return reading.view(row);
     }
 
@@ -84,6 +86,7 @@ public class CaseWork {
         CaseRow closed = row.closed(date, command.reason());
         cases.update(closed);
         outbox.append(events.caseEvent(ActivityKind.CASE_CLOSED, closed, date, null, null, command.reason()));
+        reading.logIfIndividual(closed, AuditAction.UPDATE);
         return reading.view(closed);
     }
 
@@ -116,6 +119,7 @@ public class CaseWork {
         validator.requireValid(command);
         LocalDate date = onOrAfterStart(row, command.date(), "date");
         journal.save(new JournalNoteRow(null, caseCode, date, command.text(), clock.instant()));
+        reading.logIfIndividual(row, AuditAction.UPDATE);
         return reading.view(row);
     }
 
