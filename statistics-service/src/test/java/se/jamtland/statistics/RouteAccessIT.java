@@ -72,6 +72,7 @@ class RouteAccessIT implements TestPropertyProvider {
     @Test
     void every_route_the_service_serves_is_in_its_openapi_document_and_so_in_this_test() {
         assertThat(OpenApiRoutes.served(router)).isNotEmpty().isEqualTo(OpenApiRoutes.asText(routes()));
+        assertThat(OpenApiRoutes.requiresBearerTokenEverywhere("statistics-service-1.yml")).isTrue();
     }
 
     @TestFactory

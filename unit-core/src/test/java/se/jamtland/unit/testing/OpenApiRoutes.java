@@ -54,21 +54,45 @@ public final class OpenApiRoutes {
     public static List<Route> documented(String... documents) {
         List<Route> routes = new ArrayList<>();
         for (String document : documents) {
-            try (InputStream in = OpenApiRoutes.class.getClassLoader()
-                    .getResourceAsStream("META-INF/swagger/" + document)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenAPI document " + document + " is not on the classpath");
-                }
-                Map<String, Object> openApi = new Yaml().load(in);
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
-                paths.forEach((path, operations) -> operations.keySet().forEach(method ->
-                        routes.add(new Route(method.toUpperCase(), path))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) load(document).get("paths");
+            paths.forEach((path, operations) -> operations.keySet().forEach(method ->
+                    routes.add(new Route(method.toUpperCase(), path))));
         }
         return routes;
+    }
+
+    /**
+     * Whether the document tells clients that every operation takes a bearer JWT: a global security
+     * requirement naming an HTTP bearer scheme, and no operation that opts out of it.
+     */
+    @SuppressWarnings("unchecked")
+    public static boolean requiresBearerTokenEverywhere(String document) {
+        Map<String, Object> openApi = load(document);
+        List<Map<String, Object>> security = (List<Map<String, Object>>) openApi.get("security");
+        Map<String, Object> components = (Map<String, Object>) openApi.getOrDefault("components", Map.of());
+        Map<String, Map<String, Object>> schemes =
+                (Map<String, Map<String, Object>>) components.getOrDefault("securitySchemes", Map.of());
+        boolean global = security != null && security.stream().anyMatch(requirement -> requirement.keySet().stream()
+                .anyMatch(name -> schemes.containsKey(name) && "bearer".equals(schemes.get(name).get("scheme"))));
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) openApi.get("paths");
+        boolean noneOptsOut = paths.values().stream().flatMap(operations -> operations.values().stream())
+                .noneMatch(operation -> operation.containsKey("security")
+                        && ((List<?>) operation.get("security")).isEmpty());
+        return global && noneOptsOut;
+    }
+
+    private static Map<String, Object> load(String document) {
+        try (InputStream in = OpenApiRoutes.class.getClassLoader()
+                .getResourceAsStream("META-INF/swagger/" + document)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenAPI document " + document + " is not on the classpath");
+            }
+            return new Yaml().load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -83,6 +83,7 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
         Set<String> served = OpenApiRoutes.served(router);
         assertThat(served).isNotEmpty();
         assertThat(OpenApiRoutes.asText(documentedRoutes())).isEqualTo(served);
+        assertThat(documents).allMatch(OpenApiRoutes::requiresBearerTokenEverywhere);
     }
 
     @TestFactory
