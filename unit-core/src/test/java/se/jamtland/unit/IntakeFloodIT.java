@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A flood on intake gets 429 problems, and the service still answers its health check (OWASP API4). */
+/** OWASP API4: a flood on intake gets 429 problems while health stays up, and an oversized body gets 413. */
 @MicronautTest(environments = "unit", transactional = false)
 class IntakeFloodIT extends UnitServiceTestBase {
 
@@ -42,5 +42,18 @@ class IntakeFloodIT extends UnitServiceTestBase {
         assertThat(limited.text("title")).isEqualTo("För många förfrågningar");
         assertThat(api.get("/health").text("status")).isEqualTo("UP");
         assertThat(db.count("advisory_contact")).isEqualTo(statuses.stream().filter(status -> status == 201).count());
+    }
+
+    @Test
+    void a_body_over_the_size_cap_is_refused_with_413_before_it_is_read() {
+        String huge = "{\"text\":\"" + "a".repeat(100 * 1024) + "\"}";
+        long notes = db.count("journal_note") + db.count("working_note");
+
+        Api.Answer refused = api.post("/cases/K7QM-4TXC/journal", huge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.text("title")).isEqualTo("För stor begäran");
+        assertThat(db.count("journal_note") + db.count("working_note")).isEqualTo(notes);
     }
 }
