@@ -86,6 +86,15 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
         assertThat(documents).allMatch(OpenApiRoutes::requiresBearerTokenEverywhere);
     }
 
+    @Test
+    void health_and_the_openapi_documents_are_open_without_a_token() {
+        Api anonymous = api.as(null);
+        assertThat(anonymous.get("/health").status()).isEqualTo(200);
+        for (String document : documents) {
+            assertThat(anonymous.get("/openapi/" + document).status()).as(document).isEqualTo(200);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> a_missing_forged_unsigned_expired_or_foreign_issuer_token_gets_401_on_every_route() {
         Map<String, String> refused = RefusedTokens.forStaffOf(unit());
