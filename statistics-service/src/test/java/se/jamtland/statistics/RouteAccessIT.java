@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import se.jamtland.access.Roles;
-import se.jamtland.testinfra.DatabaseServer;
-import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.OpenApiRoutes;
 import se.jamtland.unit.testing.OpenApiRoutes.Route;
@@ -21,10 +19,8 @@ import se.jamtland.unit.testing.RefusedTokens;
 import se.jamtland.unit.testing.TestIdp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,14 +44,7 @@ class RouteAccessIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        DatabaseServer db = TestInfrastructure.mariaDb();
-        Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
-        properties.put("datasources.default.url", db.createDatabase("statistics_route_access_test"));
-        properties.put("datasources.default.username", db.username());
-        properties.put("datasources.default.password", db.password());
-        properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        properties.put("statistics.consumer.group-id", "county-statistics-access-" + UUID.randomUUID());
-        properties.put("micronaut.server.port", "-1");
+        Map<String, String> properties = StatisticsTestProperties.forDatabase("statistics_route_access_test");
         // Dozens of requests in a second are this test's nature; StatisticsFloodIT tests the limit itself.
         properties.put("rate-limits.statistics.burst", "1000");
         return properties;
@@ -102,7 +91,6 @@ class RouteAccessIT implements TestPropertyProvider {
     @TestFactory
     Stream<DynamicTest> the_county_statistician_reads_every_route() {
         return routes().stream().map(route -> DynamicTest.dynamicTest(route + " as COUNTY_STATISTICS -> 200", () ->
-                assertThat(call(TestIdp.token("test-statistician", "county", Roles.COUNTY_STATISTICS), route)
-                        .status()).isEqualTo(200)));
+                assertThat(call(TestIdp.statistician(), route).status()).isEqualTo(200)));
     }
 }

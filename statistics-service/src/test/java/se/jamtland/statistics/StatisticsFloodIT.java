@@ -8,17 +8,12 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.jamtland.access.Roles;
-import se.jamtland.testinfra.DatabaseServer;
-import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.TestIdp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +31,7 @@ class StatisticsFloodIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        DatabaseServer db = TestInfrastructure.mariaDb();
-        Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
-        properties.put("datasources.default.url", db.createDatabase("statistics_flood_test"));
-        properties.put("datasources.default.username", db.username());
-        properties.put("datasources.default.password", db.password());
-        properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        properties.put("statistics.consumer.group-id", "county-statistics-flood-" + UUID.randomUUID());
-        properties.put("micronaut.server.port", "-1");
+        Map<String, String> properties = StatisticsTestProperties.forDatabase("statistics_flood_test");
         // A refill this slow makes the count exact however fast the machine sends: 5 from the burst, then none.
         properties.put("rate-limits.statistics.per-second", "0.001");
         properties.put("rate-limits.statistics.burst", "5");
@@ -52,7 +40,7 @@ class StatisticsFloodIT implements TestPropertyProvider {
 
     @Test
     void a_flood_of_statistics_questions_is_answered_with_429_while_health_stays_up() {
-        Api statistician = new Api(http, json, TestIdp.token("test-statistician", "county", Roles.COUNTY_STATISTICS));
+        Api statistician = new Api(http, json, TestIdp.statistician());
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             statuses.add(statistician.get("/statistics?groupBy=unit").status());

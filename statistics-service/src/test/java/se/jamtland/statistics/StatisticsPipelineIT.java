@@ -16,12 +16,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.statistics.consumer.CountRepository;
 import se.jamtland.statistics.consumer.CountingEvents;
-import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.TopicReader;
@@ -33,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,15 +57,7 @@ class StatisticsPipelineIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        DatabaseServer db = TestInfrastructure.mariaDb();
-        Map<String, String> properties = new HashMap<>();
-        properties.put("datasources.default.url", db.createDatabase("statistics_pipeline_test"));
-        properties.put("datasources.default.username", db.username());
-        properties.put("datasources.default.password", db.password());
-        properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        properties.put("statistics.consumer.group-id", "county-statistics-test-" + UUID.randomUUID());
-        properties.put("micronaut.server.port", "-1");
-        properties.putAll(TestIdp.serviceProperties());
+        Map<String, String> properties = StatisticsTestProperties.forDatabase("statistics_pipeline_test");
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -92,7 +81,7 @@ class StatisticsPipelineIT implements TestPropertyProvider {
     }
 
     private static HttpRequest<?> asStatistician(String uri) {
-        return HttpRequest.GET(uri).bearerAuth(TestIdp.token("test-statistician", "county", Roles.COUNTY_STATISTICS));
+        return HttpRequest.GET(uri).bearerAuth(TestIdp.statistician());
     }
 
     @SuppressWarnings("unchecked")

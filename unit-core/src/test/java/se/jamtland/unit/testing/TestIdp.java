@@ -46,6 +46,11 @@ public final class TestIdp {
         return issuer().token("test-manager", unit, Roles.UNIT_MANAGER);
     }
 
+    /** The county statistician: no unit of their own. */
+    public static String statistician() {
+        return issuer().token("test-statistician", "county", Roles.COUNTY_STATISTICS);
+    }
+
     public static String token(String staffId, String unit, String role) {
         return issuer().token(staffId, unit, role);
     }
