@@ -64,6 +64,12 @@ class RouteAccessIT implements TestPropertyProvider {
         assertThat(OpenApiRoutes.requiresBearerTokenEverywhere("statistics-service-1.yml")).isTrue();
     }
 
+    @Test
+    void the_dev_token_issuer_is_not_among_the_jars_the_service_is_deployed_with() {
+        assertThat(TestIdp.runtimeClasspathOfThisModule()).isNotEmpty()
+                .noneMatch(jar -> jar.contains("dev-token-issuer"));
+    }
+
     @TestFactory
     Stream<DynamicTest> a_missing_forged_unsigned_expired_or_foreign_issuer_token_gets_401() {
         return routes().stream().flatMap(route -> RefusedTokens.forStaffOf("county").entrySet().stream().map(token ->

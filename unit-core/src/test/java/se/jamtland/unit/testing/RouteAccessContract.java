@@ -87,6 +87,12 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
     }
 
     @Test
+    void the_dev_token_issuer_is_not_among_the_jars_the_service_is_deployed_with() {
+        assertThat(TestIdp.runtimeClasspathOfThisModule()).isNotEmpty()
+                .noneMatch(jar -> jar.contains("dev-token-issuer"));
+    }
+
+    @Test
     void health_and_the_openapi_documents_are_open_without_a_token() {
         Api anonymous = api.as(null);
         assertThat(anonymous.get("/health").status()).isEqualTo(200);

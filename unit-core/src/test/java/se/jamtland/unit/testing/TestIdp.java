@@ -3,7 +3,12 @@ package se.jamtland.unit.testing;
 import se.jamtland.access.Roles;
 import se.jamtland.devtokens.DevTokenIssuer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +28,19 @@ public final class TestIdp {
             Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "test-idp-stop"));
         }
         return issuer;
+    }
+
+    /**
+     * The jars a deployed service of this module runs with (the classpath devstack starts it from, written by the
+     * build before the integration tests): the dev issuer must never be among them.
+     */
+    public static List<String> runtimeClasspathOfThisModule() {
+        try {
+            return List.of(Files.readString(Path.of("target", "runtime-classpath.txt")).strip()
+                    .split(java.io.File.pathSeparator));
+        } catch (IOException e) {
+            throw new UncheckedIOException("target/runtime-classpath.txt is written at prepare-package", e);
+        }
     }
 
     /** Properties that make a service in this JVM trust the issuer. */
