@@ -2,6 +2,7 @@ package se.jamtland.barnahus;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
@@ -60,7 +61,7 @@ class BarnahusServiceIT extends UnitServiceTestBase {
     @Test
     void a_participant_is_a_category_never_a_name() {
         Api.Answer answer = api.post("/krissamtal", """
-                {"interviewDate":"2025-09-15","participants":["Astrid Kanariefågel"]}""");
+                {"interviewDate":"2025-09-15","participants":["%s"]}""".formatted(Canaries.FULL_NAME));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).doesNotContain("Kanarie");

@@ -2,6 +2,7 @@ package se.jamtland.cmv;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
@@ -29,7 +30,7 @@ class CmvServiceIT extends UnitServiceTestBase {
 
         Api.Answer session = api.post("/groups/" + groupId + "/sessions", "{\"date\":\"2025-09-08\",\"participantCount\":7}");
         Api.Answer named = api.post("/groups/" + groupId + "/sessions",
-                "{\"date\":\"2025-09-15\",\"participantCount\":1,\"participants\":[\"Astrid Kanariefågel\"]}");
+                "{\"date\":\"2025-09-15\",\"participantCount\":1,\"participants\":[\"" + Canaries.FULL_NAME + "\"]}");
 
         assertThat(group.status()).isEqualTo(201);
         assertThat(group.json()).containsEntry("plannedSessions", 10).containsEntry("catalogVersion", "2025-07-01");

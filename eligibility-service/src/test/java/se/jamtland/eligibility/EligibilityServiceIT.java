@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.jamtland.testinfra.Canaries;
 
 import java.util.List;
 import java.util.Map;
@@ -137,9 +138,9 @@ class EligibilityServiceIT {
 
     @Test
     void an_error_never_echoes_what_was_sent() throws Exception {
-        String personnummer = "19850101-1234";
-        String name = "Anna Andersson";
-        String firstName = "Annelie";
+        String personnummer = Canaries.INVALID_PERSONNUMMER;
+        String name = Canaries.FULL_NAME;
+        String firstName = Canaries.GIVEN_NAME;
 
         List<HttpResponse<String>> responses = List.of(
                 post("{\"insats\":\"" + personnummer + "\",\"age\":30}"),

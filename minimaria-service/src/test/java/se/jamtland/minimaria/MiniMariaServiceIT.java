@@ -2,6 +2,7 @@ package se.jamtland.minimaria;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
@@ -36,7 +37,8 @@ class MiniMariaServiceIT extends UnitServiceTestBase {
     void the_cannabis_programme_shows_held_against_the_13_planned_sessions() {
         String caseCode = api.post("/cases", """
                 {"insats":"minimaria-cannabisprogrammet","startDate":"2025-09-01","age":18,
-                 "person":{"identityNumber":"19121212-1212","givenName":"Test","familyName":"Testsson"}}""")
+                 "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
+                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
 
         Api.Answer afterOne = api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-02\"}");
@@ -48,7 +50,8 @@ class MiniMariaServiceIT extends UnitServiceTestBase {
     void fft_sessions_record_how_many_family_members_took_part() {
         String caseCode = api.post("/cases", """
                 {"insats":"minimaria-fft","startDate":"2025-09-01","age":16,
-                 "person":{"identityNumber":"19121212-1212","givenName":"Test","familyName":"Testsson"}}""")
+                 "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
+                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
 
         Api.Answer session = api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-03\",\"participantCount\":4}");

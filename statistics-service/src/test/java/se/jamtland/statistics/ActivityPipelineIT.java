@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.ChildService;
@@ -38,11 +39,6 @@ import static org.awaitility.Awaitility.await;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActivityPipelineIT implements TestPropertyProvider {
-
-    private static final String NAME = "Kanariefågel";
-    private static final String PERSONNUMMER = "19121212-1212";
-    private static final String PHONE = "070-555 98 76";
-    private static final String EMAIL = "kanarie.fagel@example.se";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Database statistics;
@@ -108,9 +104,9 @@ class ActivityPipelineIT implements TestPropertyProvider {
         }
 
         List<String> everyStatisticsValue = statistics.everyValue();
-        assertThat(everyStatisticsValue).noneMatch(value -> value.contains(NAME) || value.contains("Astrid")
-                || value.contains("121212") || value.contains(PHONE) || value.contains(EMAIL)
-                || caseCodes.stream().anyMatch(value::contains));
+        // The birth date alone is too short a string for the log scan's canaries, but not for one value.
+        assertThat(everyStatisticsValue).noneMatch(value -> Canaries.findIn(value).isPresent()
+                || value.contains("121212") || caseCodes.stream().anyMatch(value::contains));
     }
 
     /** Events of the unit's outbox that the statistics database has counted (both databases share a server). */
@@ -123,8 +119,9 @@ class ActivityPipelineIT implements TestPropertyProvider {
     private void register(ChildService minimaria, List<String> caseCodes) throws Exception {
         String individual = caseCode(post(minimaria, "/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":17,"gender":"female","kommun":"2380",
-                 "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"%s","phone":"%s","email":"%s"}}"""
-                .formatted(PERSONNUMMER, NAME, PHONE, EMAIL)));
+                 "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s","phone":"%s","email":"%s"}}"""
+                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME, Canaries.PHONE,
+                        Canaries.EMAIL)));
         String deidentified = caseCode(post(minimaria, "/cases", """
                 {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":20,"kommun":"2309"}"""));
         caseCodes.add(individual);
@@ -133,7 +130,7 @@ class ActivityPipelineIT implements TestPropertyProvider {
             post(minimaria, "/cases/" + individual + "/sessions", "{\"date\":\"2025-09-0" + (2 + i) + "\"}");
             post(minimaria, "/cases/" + deidentified + "/sessions", "{\"date\":\"2025-09-0" + (2 + i) + "\"}");
         }
-        post(minimaria, "/cases/" + individual + "/journal", "{\"text\":\"Samtal med " + NAME + ".\"}");
+        post(minimaria, "/cases/" + individual + "/journal", "{\"text\":\"Samtal med " + Canaries.FAMILY_NAME + ".\"}");
         post(minimaria, "/cases/" + deidentified + "/closure", "{\"date\":\"2025-09-10\",\"reason\":\"COMPLETED\"}");
         post(minimaria, "/advisory-contacts", """
                 {"insats":"minimaria-radgivande-samtal","date":"2025-09-03","channel":"CHAT","askedBy":"RELATIVE"}""");

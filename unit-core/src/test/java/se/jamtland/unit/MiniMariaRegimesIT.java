@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.UnitServiceTestBase;
@@ -21,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class MiniMariaRegimesIT extends UnitServiceTestBase {
 
-    static final String PERSONNUMMER = "19850101-1234";
-    static final String NAME = "Astrid Kanariefågel";
-    static final String VALID_PERSONNUMMER = "19121212-1212";
+    static final String PERSONNUMMER = Canaries.INVALID_PERSONNUMMER;
+    static final String NAME = Canaries.FULL_NAME;
+    static final String VALID_PERSONNUMMER = Canaries.PERSONNUMMER;
 
     MiniMariaRegimesIT() {
         super("minimaria", "unit_core_minimaria");
@@ -152,7 +153,7 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
         Api.Answer answer = api.post("/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-15","age":17,"gender":"female","kommun":"2380",
                  "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"Kanariefågel",
-                           "phone":"070-123 45 67"}}""".formatted(VALID_PERSONNUMMER));
+                           "phone":"%s"}}""".formatted(VALID_PERSONNUMMER, Canaries.PHONE));
 
         assertThat(answer.status()).isEqualTo(201);
         String caseCode = answer.text("caseCode");
@@ -161,7 +162,7 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
                 .containsEntry("familyName", "Kanariefågel");
         assertThat(db.rows("SELECT * FROM case_person WHERE case_code = ?", caseCode)).singleElement()
                 .satisfies(person -> assertThat(person).containsEntry("identity_number", "191212121212")
-                        .containsEntry("given_name", "Astrid").containsEntry("phone", "070-123 45 67"));
+                        .containsEntry("given_name", "Astrid").containsEntry("phone", Canaries.PHONE));
         assertThat(api.get("/cases/" + caseCode).map("person")).containsEntry("givenName", "Astrid");
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.CapturedLogs;
@@ -22,11 +23,6 @@ import static org.awaitility.Awaitility.await;
 /** The outbox and its relay against a real MariaDB and a real Kafka broker. */
 @MicronautTest(environments = "unit", transactional = false)
 class OutboxRelayIT extends UnitServiceTestBase {
-
-    private static final String NAME = "Kanariefågel";
-    private static final String PERSONNUMMER = "19121212-1212";
-    private static final String PHONE = "070-555 12 34";
-    private static final String EMAIL = "kanarie@example.se";
 
     OutboxRelayIT() {
         super("minimaria", "unit_core_outbox");
@@ -71,16 +67,18 @@ class OutboxRelayIT extends UnitServiceTestBase {
         try (CapturedLogs logs = new CapturedLogs()) {
             Api.Answer individual = api.post("/cases", """
                     {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":17,"gender":"male","kommun":"2380",
-                     "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"%s","phone":"%s",
-                               "email":"%s","address":"Storgatan 12, Östersund"}}"""
-                    .formatted(PERSONNUMMER, NAME, PHONE, EMAIL));
+                     "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s","phone":"%s",
+                               "email":"%s","address":"%s"}}"""
+                    .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME, Canaries.PHONE,
+                            Canaries.EMAIL, Canaries.ADDRESS));
             Api.Answer deidentified = api.post("/cases", """
                     {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":20}""");
             caseCodes = List.of(individual.text("caseCode"), deidentified.text("caseCode"));
             for (String caseCode : caseCodes) {
                 api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-02\"}");
             }
-            api.post("/cases/" + caseCodes.get(0) + "/journal", "{\"text\":\"Samtal med " + NAME + ".\"}");
+            api.post("/cases/" + caseCodes.get(0) + "/journal",
+                    "{\"text\":\"Samtal med " + Canaries.FAMILY_NAME + ".\"}");
             await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
 
             assertThat(logs.lines()).noneMatch(line -> containsAnyCanary(line, caseCodes));
@@ -102,8 +100,8 @@ class OutboxRelayIT extends UnitServiceTestBase {
     }
 
     private static boolean containsAnyCanary(String text, List<String> caseCodes) {
-        return text.contains(NAME) || text.contains("Astrid") || text.contains("121212") || text.contains(PHONE)
-                || text.contains("555 12 34") || text.contains(EMAIL) || text.contains("Storgatan")
+        // The birth date alone is too short a string for the log scan's canaries, but not for one event.
+        return Canaries.findIn(text).isPresent() || text.contains("121212")
                 || caseCodes.stream().anyMatch(text::contains);
     }
 }

@@ -5,6 +5,7 @@ import se.jamtland.devstack.RepoRoot;
 import se.jamtland.devstack.ServiceProcess;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
+import se.jamtland.testinfra.LogCanaryScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +40,8 @@ public final class ChildService implements AutoCloseable {
         Path root = RepoRoot.locate();
         ServiceSpec spec = Services.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         int port = RealEligibilityService.freePort();
-        Path log = root.resolve(spec.moduleDir()).resolve("target/test-" + name + "-" + port + ".log");
+        // Beside the test JVM's own log, where the log canary scan of this module reads.
+        Path log = LogCanaryScan.logDirectory().resolve(name + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(ServiceProcess.classpath(root, spec), spec,
                 List.of()))
                 .redirectErrorStream(true)
@@ -47,6 +50,7 @@ public final class ChildService implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         try {
+            Files.createDirectories(log.getParent());
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             ChildService child = new ChildService(name, process, "http://127.0.0.1:" + port);
