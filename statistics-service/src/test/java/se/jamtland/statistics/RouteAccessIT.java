@@ -77,6 +77,7 @@ class RouteAccessIT implements TestPropertyProvider {
                     Api.Answer answer = call(token.getValue(), route);
                     assertThat(answer.status()).isEqualTo(401);
                     assertThat(answer.contentType()).startsWith("application/problem+json");
+                    assertThat(answer.challenge()).startsWith("Bearer");
                 })));
     }
 

@@ -49,7 +49,7 @@ public final class Api {
         return new Api(http, json, token, Map.copyOf(more));
     }
 
-    public record Answer(int status, String body, String contentType, Map<String, Object> json,
+    public record Answer(int status, String body, String contentType, String challenge, Map<String, Object> json,
                          List<Map<String, Object>> array) {
 
         @SuppressWarnings("unchecked")
@@ -98,23 +98,26 @@ public final class Api {
         } catch (HttpClientResponseException e) {
             response = (HttpResponse<String>) e.getResponse();
             String body = e.getResponse().getBody(String.class).orElse("");
-            return answer(e.getStatus().getCode(), body, e.getResponse().getContentType().map(Object::toString).orElse(""));
+            return answer(e.getStatus().getCode(), body, e.getResponse().getContentType().map(Object::toString).orElse(""),
+                    e.getResponse().getHeaders().get("WWW-Authenticate"));
         }
-        return answer(response.code(), response.body(), response.getContentType().map(Object::toString).orElse(""));
+        return answer(response.code(), response.body(), response.getContentType().map(Object::toString).orElse(""),
+                response.getHeaders().get("WWW-Authenticate"));
     }
 
     @SuppressWarnings("unchecked")
-    private Answer answer(int status, String body, String contentType) {
+    private Answer answer(int status, String body, String contentType, String challengeHeader) {
+        String challenge = challengeHeader == null ? "" : challengeHeader;
         try {
             String text = body == null ? "" : body;
             if (!contentType.contains("json")) {
-                return new Answer(status, text, contentType, Map.of(), List.of());
+                return new Answer(status, text, contentType, challenge, Map.of(), List.of());
             }
             if (text.strip().startsWith("[")) {
-                return new Answer(status, text, contentType, Map.of(), json.readValue(text, Argument.listOf(Argument.mapOf(String.class, Object.class))));
+                return new Answer(status, text, contentType, challenge, Map.of(), json.readValue(text, Argument.listOf(Argument.mapOf(String.class, Object.class))));
             }
             Map<String, Object> parsed = text.isBlank() ? Map.of() : json.readValue(text, Map.class);
-            return new Answer(status, text, contentType, parsed, List.of());
+            return new Answer(status, text, contentType, challenge, parsed, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

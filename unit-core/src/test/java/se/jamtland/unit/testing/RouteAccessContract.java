@@ -109,6 +109,7 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
                     Api.Answer answer = call(api.as(token.getValue()), route, existing);
                     assertThat(answer.status()).as(route + " / " + token.getKey()).isEqualTo(401);
                     assertThat(answer.contentType()).startsWith("application/problem+json");
+                    assertThat(answer.challenge()).startsWith("Bearer");
                 })));
     }
 
