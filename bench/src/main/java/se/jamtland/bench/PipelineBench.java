@@ -1,9 +1,9 @@
 package se.jamtland.bench;
 
 import se.jamtland.devstack.RepoRoot;
-import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
+import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 

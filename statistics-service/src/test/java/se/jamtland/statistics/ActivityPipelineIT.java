@@ -13,9 +13,9 @@ import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.ChildService;
-import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.Database;
 import se.jamtland.unit.testing.RealEligibilityService;
+import se.jamtland.unit.testing.TestIdp;
 
 import java.net.URI;
 import java.net.http.HttpClient;

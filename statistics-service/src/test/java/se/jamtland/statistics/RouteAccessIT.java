@@ -13,8 +13,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import se.jamtland.access.Roles;
 import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.OpenApiRoutes;
 import se.jamtland.unit.testing.OpenApiRoutes.Route;
+import se.jamtland.unit.testing.OpenApiRoutes;
 import se.jamtland.unit.testing.RefusedTokens;
 import se.jamtland.unit.testing.TestIdp;
 

@@ -1,15 +1,15 @@
 package se.jamtland.barnahus.krissamtal;
 
-import io.micronaut.security.annotation.Secured;
-import se.jamtland.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.access.Roles;
 
 import java.net.URI;
 

@@ -1,7 +1,5 @@
 package se.jamtland.statistics.report;
 
-import io.micronaut.security.annotation.Secured;
-import se.jamtland.access.Roles;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -11,8 +9,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.access.Roles;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.statistics.disclosure.PublishedTable;

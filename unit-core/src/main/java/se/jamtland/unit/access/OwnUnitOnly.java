@@ -1,6 +1,7 @@
 package se.jamtland.unit.access;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -9,7 +10,6 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import io.micronaut.core.async.publisher.Publishers;
 import se.jamtland.access.StaffMember;
 import se.jamtland.unit.UnitIdentity;
 

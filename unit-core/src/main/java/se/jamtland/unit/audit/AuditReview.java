@@ -3,8 +3,8 @@ package se.jamtland.unit.audit;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import se.jamtland.unit.web.PageView;
-import se.jamtland.unit.web.Period;
 import se.jamtland.unit.web.Paging;
+import se.jamtland.unit.web.Period;
 
 import java.util.List;
 

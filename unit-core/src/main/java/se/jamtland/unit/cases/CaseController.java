@@ -1,7 +1,5 @@
 package se.jamtland.unit.cases;
 
-import io.micronaut.security.annotation.Secured;
-import se.jamtland.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -12,8 +10,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.access.Roles;
 import se.jamtland.unit.web.PageView;
 
 import java.net.URI;

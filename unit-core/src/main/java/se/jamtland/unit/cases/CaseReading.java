@@ -1,9 +1,9 @@
 package se.jamtland.unit.cases;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import io.micronaut.data.model.Page;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.audit.AccessLog;
 import se.jamtland.unit.audit.AuditAction;

@@ -2,14 +2,14 @@ package se.jamtland.unit.cases;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import se.jamtland.events.ActivityKind;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
-import se.jamtland.events.ActivityKind;
-import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.advisory.ChannelPolicy;
+import se.jamtland.unit.audit.AuditAction;
+import se.jamtland.unit.identity.IdentityScreen;
 import se.jamtland.unit.outbox.ActivityEvents;
 import se.jamtland.unit.outbox.Outbox;
-import se.jamtland.unit.identity.IdentityScreen;
 import se.jamtland.unit.vocabulary.DocumentationRegime;
 import se.jamtland.unit.vocabulary.SessionKind;
 import se.jamtland.unit.web.CommandValidator;

@@ -1,15 +1,15 @@
 package se.jamtland.unit.eligibility;
 
-import io.micronaut.security.annotation.Secured;
-import se.jamtland.access.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.access.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
