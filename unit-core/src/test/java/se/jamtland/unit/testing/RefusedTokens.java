@@ -41,6 +41,9 @@ public final class RefusedTokens {
         tokens.put("HS256 keyed with the issuer's public key", hmacWithPublicKey(valid, issuer.publicKey()));
         tokens.put("expired", issuer.sign(new JWTClaimsSet.Builder(valid)
                 .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(8)))).build()));
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        tokens.put("not valid yet (nbf in an hour)", issuer.sign(new JWTClaimsSet.Builder(valid)
+                .notBeforeTime(Date.from(later)).build()));
         tokens.put("wrong issuer", issuer.sign(new JWTClaimsSet.Builder(valid)
                 .issuer("https://idp.example.org/other").build()));
         tokens.put("wrong audience", issuer.sign(new JWTClaimsSet.Builder(valid).audience("another-system").build()));
