@@ -1,9 +1,11 @@
 package se.jamtland.unit.audit;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.jamtland.access.Roles;
 import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
@@ -22,6 +24,9 @@ class AccessLogTamperingIT extends UnitServiceTestBase {
     AccessLogTamperingIT() {
         super("minimaria", "unit_core_access_log_tampering");
     }
+
+    @Inject
+    ChainWatch watch;
 
     private Map<String, Object> verification() {
         Api.Answer check = api.as(TestIdp.manager("minimaria")).get("/audit/verification");
@@ -49,6 +54,11 @@ class AccessLogTamperingIT extends UnitServiceTestBase {
         db.execute("UPDATE audit_log SET staff_id = 'test-someone-else' WHERE seq = 3");
         assertThat(verification()).containsEntry("intact", false).containsEntry("firstBrokenSeq", 3)
                 .containsEntry("rowsChecked", 2);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            watch.check();
+            assertThat(logs.lines()).anyMatch(line -> line.contains("ACCESS LOG CHAIN BROKEN at row 3"))
+                    .noneMatch(line -> line.contains("test-someone-else") || line.contains(caseCode));
+        }
 
         // Put back, and instead remove the newest read: the head still remembers it.
         db.execute("UPDATE audit_log SET staff_id = 'test-hanna' WHERE seq = 3");
