@@ -2,7 +2,7 @@ package se.jamtland.access;
 
 import io.micronaut.security.authentication.Authentication;
 
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -14,20 +14,13 @@ public record StaffMember(String staffId, String unit, String role) {
     public static final String UNIT_CLAIM = "unit";
 
     /**
-     * The member as the token names them, acting in the strongest of their roles that the route allows; a
-     * token's roles are a set, so the role recorded is the one that opened the door.
+     * The member as the token names them, acting in the first of the given roles the token holds (a token's roles
+     * are a set, so the role recorded is the one that opened the door); {@code role} is null if it holds none.
      */
     public static StaffMember from(Authentication authentication, String... allowedRolesInOrder) {
-        Collection<String> roles = authentication.getRoles();
-        String role = null;
-        for (String allowed : allowedRolesInOrder) {
-            if (roles.contains(allowed)) {
-                role = allowed;
-                break;
-            }
-        }
-        return new StaffMember(authentication.getName(), unitOf(authentication).orElse(null),
-                role != null ? role : String.join(",", roles));
+        String role = Arrays.stream(allowedRolesInOrder).filter(authentication.getRoles()::contains).findFirst()
+                .orElse(null);
+        return new StaffMember(authentication.getName(), unitOf(authentication).orElse(null), role);
     }
 
     public static Optional<String> unitOf(Authentication authentication) {

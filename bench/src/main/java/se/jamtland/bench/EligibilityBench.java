@@ -111,8 +111,7 @@ public final class EligibilityBench {
         String classpath = root.resolve("bench/target/classes") + java.io.File.pathSeparator
                 + ServiceProcess.classpath(root, eligibility);
         ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, eligibility,
-                // The load generator is one client: lift its per-client limit so the bench measures the service.
-                List.of("-Drate-limits.decisions.per-second=1000000000", "-Drate-limits.decisions.burst=1000000000"))).redirectErrorStream(true)
+                LiftedRateLimits.javaOptions("decisions"))).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
         return builder.start();

@@ -73,10 +73,6 @@ public final class PipelineBench {
             .build();
 
     // Guarded by this: the shutdown hook (Ctrl-C) and the normal end both clean up, whichever comes first.
-    private static final List<String> UNLIMITED = List.of(
-            "-Drate-limits.intake.per-second=1000000000", "-Drate-limits.intake.burst=1000000000",
-            "-Drate-limits.decisions.per-second=1000000000", "-Drate-limits.decisions.burst=1000000000");
-
     private final List<ChildService> children = new ArrayList<>();
     /** The services verify tokens as in production; the bench signs its own with a dev issuer. */
     private final DevTokenIssuer idp = DevTokenIssuer.start(0);
@@ -519,9 +515,7 @@ public final class PipelineBench {
             }
             Map<String, String> withIdp = new java.util.HashMap<>(idp.serviceEnvironment());
             withIdp.putAll(environment);
-            // The bench is one client sending far more than staff ever would: the per-client intake and
-            // decision limits (OWASP API4) would measure themselves, not the pipeline.
-            List<String> javaOptions = new ArrayList<>(UNLIMITED);
+            List<String> javaOptions = LiftedRateLimits.javaOptions("intake", "decisions");
             javaOptions.addAll(settings.javaOptions());
             ChildService child = ChildService.start(root, spec, port, withIdp, javaOptions,
                     work.resolve("logs").resolve(logName));

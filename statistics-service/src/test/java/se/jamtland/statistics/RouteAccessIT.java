@@ -30,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessIT implements TestPropertyProvider {
 
-    private static final List<String> UNITS = List.of("cmv", "minimaria", "familjeradgivning", "barnahus");
-
     @Inject
     @Client("/")
     HttpClient http;
@@ -85,7 +83,7 @@ class RouteAccessIT implements TestPropertyProvider {
     Stream<DynamicTest> unit_staff_their_managers_and_case_systems_get_403() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Route route : routes()) {
-            for (String unit : UNITS) {
+            for (String unit : TestIdp.UNITS) {
                 for (String role : List.of(Roles.STAFF, Roles.UNIT_MANAGER, Roles.CASE_SYSTEM)) {
                     tests.add(DynamicTest.dynamicTest(route + " as " + role + " of " + unit + " -> 403", () ->
                             assertThat(call(TestIdp.token("test-unit", unit, role), route).status()).isEqualTo(403)));

@@ -29,7 +29,6 @@ public class AccessLog {
     /** The request header a client may name the purpose of an access in (e.g. "uppföljning"). */
     public static final String PURPOSE_HEADER = "Access-Purpose";
     private static final int PURPOSE_MAX = 200;
-    private static final int STAFF_ID_MAX = 64;
 
     private final AuditRepository entries;
     private final AuditChainHeadRepository head;
@@ -46,12 +45,7 @@ public class AccessLog {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String caseCode, AuditAction action) {
-        recordAll(List.of(caseCode), action);
-    }
-
-    /** One row per case, in one pass over the chain head. */
+    /** One row per case, in one pass over the chain head; nothing for an empty list. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(Collection<String> caseCodes, AuditAction action) {
         if (caseCodes.isEmpty()) {
@@ -78,7 +72,8 @@ public class AccessLog {
         StaffMember who = security.getAuthentication()
                 .map(authentication -> StaffMember.from(authentication, Roles.STAFF, Roles.UNIT_MANAGER))
                 .orElseThrow(() -> new AuthorizationException(null));
-        if (who.staffId() == null || who.staffId().isBlank() || who.staffId().length() > STAFF_ID_MAX) {
+        if (who.role() == null || who.staffId() == null || who.staffId().isBlank()
+                || who.staffId().length() > AuditEntry.STAFF_ID_MAX) {
             throw new AuthorizationException(null);
         }
         return who;

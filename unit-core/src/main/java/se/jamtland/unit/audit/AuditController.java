@@ -27,7 +27,6 @@ public class AuditController {
 
     private static final int DEFAULT_SAMPLE = 10;
     private static final int MAX_SAMPLE = 100;
-    private static final int STAFF_ID_MAX = 64;
 
     private final AuditReview review;
     private final Clock clock;
@@ -42,9 +41,9 @@ public class AuditController {
     public PageView<AuditView> list(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,
                                     @QueryValue @Nullable String staff, @QueryValue @Nullable Integer page,
                                     @QueryValue @Nullable Integer size) {
-        if (staff != null && (staff.isBlank() || staff.length() > STAFF_ID_MAX)) {
+        if (staff != null && (staff.isBlank() || staff.length() > AuditEntry.STAFF_ID_MAX)) {
             throw ProblemException.unprocessable("invalid-staff", "Ogiltig medarbetare",
-                    "staff är en medarbetares id, högst " + STAFF_ID_MAX + " tecken.", "staff");
+                    "staff är en medarbetares id, högst " + AuditEntry.STAFF_ID_MAX + " tecken.", "staff");
         }
         return review.list(Period.of(from, to, clock), staff, page, size);
     }

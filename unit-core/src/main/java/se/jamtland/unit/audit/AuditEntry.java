@@ -19,4 +19,7 @@ public record AuditEntry(
         @Nullable String purpose,
         @MappedProperty("previous_hash") String previousHash,
         String hash) {
+
+    /** The width of {@code audit_log.staff_id}: an IdP's staff ids (e.g. HSA-id) are far shorter. */
+    public static final int STAFF_ID_MAX = 64;
 }

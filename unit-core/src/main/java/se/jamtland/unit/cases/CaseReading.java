@@ -53,11 +53,14 @@ public class CaseReading {
         return view(row);
     }
 
-    /** An INDIVIDUAL record's access goes in the access log; the other regimes hold no identity to log. */
     void logIfIndividual(CaseRow row, AuditAction action) {
-        if (row.regime() == DocumentationRegime.INDIVIDUAL) {
-            accessLog.record(row.caseCode(), action);
-        }
+        logIfIndividual(List.of(row), action);
+    }
+
+    /** An INDIVIDUAL record's access goes in the access log; the other regimes hold no identity to log. */
+    void logIfIndividual(List<CaseRow> rows, AuditAction action) {
+        accessLog.recordAll(rows.stream().filter(row -> row.regime() == DocumentationRegime.INDIVIDUAL)
+                .map(CaseRow::caseCode).toList(), action);
     }
 
     @Transactional
@@ -90,9 +93,7 @@ public class CaseReading {
     public PageView<CaseView> list(@Nullable String insats, @Nullable Boolean open, @Nullable Integer page,
                                    @Nullable Integer size) {
         Page<CaseRow> found = cases.list(insats, open, Paging.of(page, size));
-        accessLog.recordAll(found.getContent().stream()
-                .filter(row -> row.regime() == DocumentationRegime.INDIVIDUAL).map(CaseRow::caseCode).toList(),
-                AuditAction.LIST);
+        logIfIndividual(found.getContent(), AuditAction.LIST);
         return PageView.of(found, CaseView::summary);
     }
 

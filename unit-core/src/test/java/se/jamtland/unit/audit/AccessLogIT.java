@@ -3,6 +3,7 @@ package se.jamtland.unit.audit;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.access.Roles;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.UnitServiceTestBase;
@@ -15,13 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.jamtland.testinfra.Canaries.PERSONNUMMER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The access log of Mini-Maria's INDIVIDUAL records (14 kap. 3 § SoL), as the unit manager follows it up. */
 @MicronautTest(environments = "unit", transactional = false)
 class AccessLogIT extends UnitServiceTestBase {
-
-    private static final String PERSONNUMMER = "19121212-1212";
 
     AccessLogIT() {
         super("minimaria", "unit_core_access_log");
@@ -38,8 +38,8 @@ class AccessLogIT extends UnitServiceTestBase {
     private String openIndividualCase(Api as, int age) {
         Api.Answer opened = as.post("/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-15","age":%d,"gender":"female","kommun":"2380",
-                 "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"Kanariefågel"}}"""
-                .formatted(age, PERSONNUMMER));
+                 "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
+                .formatted(age, PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME));
         assertThat(opened.status()).isEqualTo(201);
         return opened.text("caseCode");
     }
@@ -114,7 +114,7 @@ class AccessLogIT extends UnitServiceTestBase {
         assertThat(toGuardian.status()).isEqualTo(403);
         assertThat(toGuardian.contentType()).startsWith("application/problem+json");
         assertThat(toGuardian.text("title")).isEqualTo("Sekretess mot vårdnadshavare");
-        assertThat(toGuardian.body()).doesNotContain("Kanariefågel").doesNotContain("191212121212");
+        assertThat(toGuardian.body()).doesNotContain(Canaries.FAMILY_NAME).doesNotContain("191212121212");
         assertThat(toPerson.status()).isEqualTo(200);
         assertThat(toPerson.map("record")).containsEntry("guardianSecrecy", true);
         assertThat(david.get("/cases/" + caseCode).json()).containsEntry("guardianSecrecy", true);

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.jamtland.access.Roles;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.TestIdp;
@@ -39,7 +40,8 @@ class AccessLogTamperingIT extends UnitServiceTestBase {
         Api staff = api.as(TestIdp.token("test-hanna", "minimaria", Roles.STAFF));
         String caseCode = staff.post("/cases", """
                 {"insats":"minimaria-fft","startDate":"2025-09-15","age":30,
-                 "person":{"identityNumber":"19121212-1212","givenName":"Astrid","familyName":"Kanariefågel"}}""")
+                 "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
+                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
         for (int i = 0; i < 4; i++) {
             staff.get("/cases/" + caseCode);

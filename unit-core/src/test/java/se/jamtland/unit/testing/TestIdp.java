@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class TestIdp {
 
+    /** The four länsverksamheter, as the {@code unit} claim names them. */
+    public static final List<String> UNITS = List.of("barnahus", "cmv", "familjeradgivning", "minimaria");
+
     private static DevTokenIssuer issuer;
 
     private TestIdp() {
