@@ -38,7 +38,7 @@ class MiniMariaServiceIT extends UnitServiceTestBase {
         String caseCode = api.post("/cases", """
                 {"insats":"minimaria-cannabisprogrammet","startDate":"2025-09-01","age":18,
                  "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
-                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
+                .formatted(Canaries.personnummer(18, "FEMALE", 0), Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
 
         Api.Answer afterOne = api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-02\"}");
@@ -51,7 +51,7 @@ class MiniMariaServiceIT extends UnitServiceTestBase {
         String caseCode = api.post("/cases", """
                 {"insats":"minimaria-fft","startDate":"2025-09-01","age":16,
                  "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
-                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
+                .formatted(Canaries.personnummer(16, "MALE", 0), Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
 
         Api.Answer session = api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-03\",\"participantCount\":4}");

@@ -26,6 +26,11 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 403, detail, null, null));
     }
 
+    /** The request clashes with the object's state (a closed case, an open case that already exists). */
+    public static ProblemException conflict(String slug, String title, String detail) {
+        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 409, detail, null, null));
+    }
+
     public static ProblemException badRequest(String slug, String title, String detail, List<Problem.FieldProblem> errors) {
         return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, 400, detail, null, errors));
     }

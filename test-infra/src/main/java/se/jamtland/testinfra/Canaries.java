@@ -1,9 +1,11 @@
 package se.jamtland.testinfra;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The fake personal data the tests send, kept in one place: a value found where it must never be (an answer, a
@@ -22,6 +24,18 @@ public final class Canaries {
     public static final String PHONE = "070-555 12 34";
     public static final String EMAIL = "kanarie@example.se";
     public static final String ADDRESS = "Storgatan 12, Östersund";
+
+    /**
+     * The day the canary persons' ages are counted on. A test that opens an INDIVIDUAL case, where the identity
+     * number decides the age, starts it in the same month, so the age stays what the test says whatever today is.
+     */
+    public static final LocalDate CASE_START = LocalDate.of(2025, 9, 1);
+
+    /**
+     * Every number {@link #personnummer} and {@link #samordningsnummer} make: born 10 March (or day 70), serial
+     * 9, the person's digit, the legal-gender digit, a check digit. As sent, as 12 digits, or as 10.
+     */
+    private static final Pattern CANARY_PERSON = Pattern.compile("\\d{2}03[17]0[-+]?9\\d[12]\\d(?!\\d)");
 
     public enum Kind { NAME, PERSONNUMMER, PHONE, EMAIL, ADDRESS }
 
@@ -46,7 +60,50 @@ public final class Canaries {
     /** The first canary in this text, ignoring case. */
     public static Optional<Canary> findIn(String text) {
         String line = text.toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(canary -> canary.isIn(line)).findFirst();
+        Optional<Canary> found = ALL.stream().filter(canary -> canary.isIn(line)).findFirst();
+        if (found.isEmpty() && CANARY_PERSON.matcher(text).find()) {
+            return Optional.of(new Canary(Kind.PERSONNUMMER, "a canary person's identity number"));
+        }
+        return found;
+    }
+
+    /**
+     * A valid personnummer of a fake person who is {@code age} on {@link #CASE_START} (and all that autumn), of
+     * the legal gender ("FEMALE" or "MALE"); {@code person} 0-9 tells apart several people of the same age.
+     * Written "YYYYMMDD-XXXX".
+     */
+    public static String personnummer(int age, String legalGender, int person) {
+        return identityNumber(age, legalGender, person, 10);
+    }
+
+    /** As {@link #personnummer}, as a samordningsnummer: the day of birth plus 60. */
+    public static String samordningsnummer(int age, String legalGender, int person) {
+        return identityNumber(age, legalGender, person, 70);
+    }
+
+    private static String identityNumber(int age, String legalGender, int person, int day) {
+        if (age < 0 || age > 120 || person < 0 || person > 9) {
+            throw new IllegalArgumentException("age 0-120 and person 0-9");
+        }
+        int genderDigit = switch (legalGender) {
+            case "MALE" -> 1;
+            case "FEMALE" -> 2;
+            default -> throw new IllegalArgumentException("FEMALE or MALE");
+        };
+        String date = "%04d03%02d".formatted(CASE_START.getYear() - age, day);
+        String serial = "9" + person + genderDigit;
+        String tenDigits = date.substring(2) + serial;
+        return date + "-" + serial + luhnDigit(tenDigits);
+    }
+
+    /** The check digit that makes the nine digits plus it pass the Luhn test, as the Skatteverket number does. */
+    private static int luhnDigit(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return (10 - sum % 10) % 10;
     }
 
     private static List<Canary> allForms() {

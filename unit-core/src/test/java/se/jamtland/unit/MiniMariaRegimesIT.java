@@ -153,15 +153,16 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
         Api.Answer answer = api.post("/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-15","age":17,"gender":"female","kommun":"2380",
                  "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"Kanariefågel",
-                           "phone":"%s"}}""".formatted(VALID_PERSONNUMMER, Canaries.PHONE));
+                           "phone":"%s"}}""".formatted(Canaries.personnummer(17, "FEMALE", 0), Canaries.PHONE));
 
         assertThat(answer.status()).isEqualTo(201);
         String caseCode = answer.text("caseCode");
         assertThat(answer.json()).containsEntry("regime", "INDIVIDUAL").containsEntry("guardianSecrecy", true);
-        assertThat(answer.map("person")).containsEntry("identityNumber", "191212121212")
+        String twelveDigits = Canaries.personnummer(17, "FEMALE", 0).replace("-", "");
+        assertThat(answer.map("person")).containsEntry("identityNumber", twelveDigits)
                 .containsEntry("familyName", "Kanariefågel");
         assertThat(db.rows("SELECT * FROM case_person WHERE case_code = ?", caseCode)).singleElement()
-                .satisfies(person -> assertThat(person).containsEntry("identity_number", "191212121212")
+                .satisfies(person -> assertThat(person).containsEntry("identity_number", twelveDigits)
                         .containsEntry("given_name", "Astrid").containsEntry("phone", Canaries.PHONE));
         assertThat(api.get("/cases/" + caseCode).map("person")).containsEntry("givenName", "Astrid");
     }
@@ -186,17 +187,17 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
         long before = db.count("case_file");
 
         Api.Answer refused = api.post("/cases", """
-                {"insats":"minimaria-a-cra","age":14,"person":{"identityNumber":"%s","givenName":"Astrid",
-                 "familyName":"Kanariefågel"}}""".formatted(VALID_PERSONNUMMER));
+                {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":14,"person":{"identityNumber":"%s",
+                 "givenName":"Astrid","familyName":"Kanariefågel"}}""".formatted(Canaries.personnummer(14, "FEMALE", 0)));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("type")).endsWith("guardian-consent-required");
         assertThat(db.count("case_file")).isEqualTo(before);
 
         Api.Answer accepted = api.post("/cases", """
-                {"insats":"minimaria-a-cra","age":14,"guardianConsentGiven":true,
+                {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":14,"guardianConsentGiven":true,
                  "person":{"identityNumber":"%s","givenName":"Astrid","familyName":"Kanariefågel"},
-                 "guardians":[{"name":"Greta Kanariefågel"}]}""".formatted(VALID_PERSONNUMMER));
+                 "guardians":[{"name":"Greta Kanariefågel"}]}""".formatted(Canaries.personnummer(14, "FEMALE", 0)));
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(accepted.json()).containsEntry("guardianConsent", "GIVEN").containsEntry("guardianSecrecy", false);
         assertThat(accepted.list("guardians")).extracting(guardian -> guardian.get("name"))
@@ -243,8 +244,9 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
     @Test
     void an_individual_record_has_a_journal() {
         String caseCode = api.post("/cases", """
-                {"insats":"minimaria-fft","age":16,"person":{"identityNumber":"%s","givenName":"Astrid",
-                 "familyName":"Kanariefågel"}}""".formatted(VALID_PERSONNUMMER)).text("caseCode");
+                {"insats":"minimaria-fft","startDate":"2025-09-01","age":16,"person":{"identityNumber":"%s",
+                 "givenName":"Astrid","familyName":"Kanariefågel"}}""".formatted(Canaries.personnummer(16, "MALE", 0)))
+                .text("caseCode");
 
         Api.Answer journal = api.post("/cases/" + caseCode + "/journal",
                 "{\"text\":\"Första familjesamtalet, mamma och två syskon deltog.\"}");
@@ -257,7 +259,8 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
     void sessions_show_as_progress_against_the_bilagas_plan() {
         String caseCode = api.post("/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":19,"person":{"identityNumber":"%s",
-                 "givenName":"Astrid","familyName":"Kanariefågel"}}""".formatted(VALID_PERSONNUMMER)).text("caseCode");
+                 "givenName":"Astrid","familyName":"Kanariefågel"}}""".formatted(Canaries.personnummer(19, "FEMALE", 0)))
+                .text("caseCode");
 
         api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-08\",\"participantCount\":3}");
         api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-15\"}");

@@ -48,7 +48,7 @@ public class CaseStore {
         outbox.append(events.caseEvent(ActivityKind.CASE_STARTED, row, row.startDate(), null, null, null));
         if (person != null) {
             persons.save(new PersonRow(code, identityNumber.twelveDigits(), person.givenName(), person.familyName(),
-                    person.phone(), person.email(), person.address()));
+                    person.phone(), person.email(), person.address(), row.insats()));
             if (guardianDetails != null) {
                 for (OpenCaseCommand.GuardianDetails guardian : guardianDetails) {
                     guardians.save(new GuardianRow(null, code, guardian.name(), guardian.identityNumber(),

@@ -3,7 +3,6 @@ package se.jamtland.unit.cases;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.ActivityKind;
-import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.advisory.ChannelPolicy;
 import se.jamtland.unit.audit.AuditAction;
@@ -126,9 +125,8 @@ public class CaseWork {
     private CaseRow requireOpen(String caseCode) {
         CaseRow row = reading.require(caseCode);
         if (!row.isOpen()) {
-            throw new ProblemException(new Problem("urn:jamtland:lansverksamheter:problem:case-closed",
-                    "Ärendet är avslutat", 409, "Ärendet avslutades " + row.closedDate() + " och kan inte ändras.",
-                    null, null));
+            throw ProblemException.conflict("case-closed", "Ärendet är avslutat",
+                    "Ärendet avslutades " + row.closedDate() + " och kan inte ändras.");
         }
         return row;
     }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.jamtland.unit.vocabulary.Vocabulary;
@@ -18,14 +17,14 @@ import java.util.Map;
 
 /**
  * Opening a case. {@code age} and {@code legalGender} go to the villkor decision; only the age band is stored.
- * {@code person} and {@code guardians} are accepted only for an INDIVIDUAL insats (14 kap. 3 § SoL).
+ * {@code person} and {@code guardians} are accepted only for an INDIVIDUAL insats (14 kap. 3 § SoL); there the
+ * identity number decides age and legal gender, and {@code age} and {@code legalGender} may be left out.
  */
 @Serdeable
 public record OpenCaseCommand(
         @NotBlank(message = "Ange insatsens id.") @Size(max = 64, message = "Högst 64 tecken.") String insats,
         @Nullable LocalDate startDate,
-        @NotNull(message = "Ange ålder: den behövs för villkor och samtycke.")
-        @Min(value = 0, message = "Ålder kan inte vara negativ.")
+        @Nullable @Min(value = 0, message = "Ålder kan inte vara negativ.")
         @Max(value = 130, message = "Ålder måste vara högst 130 år.") Integer age,
         @Nullable @Pattern(regexp = "FEMALE|MALE", message = "FEMALE eller MALE.") String legalGender,
         @Nullable @Pattern(regexp = Vocabulary.GENDER_PATTERN, message = "female, male, other eller unknown.")

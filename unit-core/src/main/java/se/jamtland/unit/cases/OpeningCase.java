@@ -1,5 +1,6 @@
 package se.jamtland.unit.cases;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
@@ -34,11 +35,12 @@ public class OpeningCase {
     private final CaseLinkPolicy links;
     private final CaseRepository cases;
     private final CaseStore store;
+    private final OneOpenCasePerInsats oneOpenCase;
     private final Clock clock;
 
     public OpeningCase(Eligibility eligibility, Referrals referrals, IdentityScreen identityScreen,
                        CommandValidator validator, CaseLinkPolicy links, CaseRepository cases, CaseStore store,
-                       Clock clock) {
+                       OneOpenCasePerInsats oneOpenCase, Clock clock) {
         this.eligibility = eligibility;
         this.referrals = referrals;
         this.identityScreen = identityScreen;
@@ -46,6 +48,7 @@ public class OpeningCase {
         this.links = links;
         this.cases = cases;
         this.store = store;
+        this.oneOpenCase = oneOpenCase;
         this.clock = clock;
     }
 
@@ -66,12 +69,16 @@ public class OpeningCase {
                             + "Registrera kontakten med POST /advisory-contacts.", "insats");
         }
         PersonalIdentityNumber identityNumber = identityFor(regime, command, today);
+        AgeAndLegalGender person = AgeAndLegalGender.of(command, identityNumber, start);
+        if (identityNumber != null) {
+            oneOpenCase.requireNoOpenCase(identityNumber, insats.id());
+        }
         String linked = linkedCase(insats.id(), command.linkedCaseCode());
 
         EligibilityAnswer answer = eligibility.check(
-                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), start));
+                new EligibilityQuestion(insats.id(), person.age(), person.legalGender(), start));
         if (!answer.eligible()) {
-            throw referrals.refer(insats.id(), start, command.age(), command.gender(), command.kommun(), answer);
+            throw referrals.refer(insats.id(), start, person.age(), command.gender(), command.kommun(), answer);
         }
         boolean consentGiven = Boolean.TRUE.equals(command.guardianConsentGiven());
         if (answer.guardianConsentRequired()) {
@@ -79,18 +86,26 @@ public class OpeningCase {
         }
         // Bilaga 1, avsnitt 1: 15-17-year-olds may come without their guardians knowing; then nothing is
         // disclosed to the guardians, and the flag says so wherever the case is shown.
-        boolean guardianSecrecy = !answer.guardianConsentRequired() && command.age() < 18 && !consentGiven;
+        boolean guardianSecrecy = !answer.guardianConsentRequired() && person.age() < 18 && !consentGiven;
 
         CatalogInsats.SessionPlan plan = insats.sessionPlan();
-        CaseRow row = new CaseRow(null, insats.id(), regime, start, Vocabulary.ageBand(command.age()),
+        CaseRow row = new CaseRow(null, insats.id(), regime, start, Vocabulary.ageBand(person.age()),
                 orUnknown(command.gender()), orUnknown(command.kommun()),
                 answer.guardianConsentRequired() ? GuardianConsentStatus.GIVEN : GuardianConsentStatus.NOT_REQUIRED,
                 guardianSecrecy, answer.catalogVersion(),
                 plan == null ? null : plan.plannedSessions(), plan == null ? null : plan.plannedBoosterSessions(),
                 plan == null ? null : plan.plannedFollowUpSessions(), plan == null ? null : plan.maxSessions(),
                 linked, null, null, clock.instant());
-        return store.create(row, regime == DocumentationRegime.INDIVIDUAL ? command.person() : null,
-                identityNumber, command.guardians());
+        try {
+            return store.create(row, regime == DocumentationRegime.INDIVIDUAL ? command.person() : null,
+                    identityNumber, command.guardians());
+        } catch (DataAccessException failed) {
+            if (identityNumber != null && OneOpenCasePerInsats.lostTheRace(failed)) {
+                // Another intake of the same person committed first; everything of this one was rolled back.
+                oneOpenCase.requireNoOpenCase(identityNumber, insats.id());
+            }
+            throw failed;
+        }
     }
 
     private PersonalIdentityNumber identityFor(DocumentationRegime regime, OpenCaseCommand command, LocalDate today) {

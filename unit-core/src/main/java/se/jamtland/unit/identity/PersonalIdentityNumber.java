@@ -2,6 +2,7 @@ package se.jamtland.unit.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,16 @@ public final class PersonalIdentityNumber {
 
     public String twelveDigits() {
         return twelveDigits;
+    }
+
+    /** The date of birth; a samordningsnummer's day has 60 added to it (folkbokföringslagen 18 a §). */
+    public LocalDate birthDate() {
+        return birthDate(twelveDigits.substring(0, 8)).orElseThrow();
+    }
+
+    /** Whole years lived on the date: the age the villkor, consent and guardian secrecy are decided by. */
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate(), date).getYears();
     }
 
     /** Second-to-last digit odd = legally male, even = legally female (domain.md). */

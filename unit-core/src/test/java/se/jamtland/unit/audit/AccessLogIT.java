@@ -35,11 +35,15 @@ class AccessLogIT extends UnitServiceTestBase {
         return api.as(TestIdp.manager("minimaria"));
     }
 
+    /** Each case is another person's: one person has one open case of an insats. */
+    private int people;
+
     private String openIndividualCase(Api as, int age) {
         Api.Answer opened = as.post("/cases", """
                 {"insats":"minimaria-a-cra","startDate":"2025-09-15","age":%d,"gender":"female","kommun":"2380",
                  "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
-                .formatted(age, PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME));
+                .formatted(age, Canaries.personnummer(age, "FEMALE", people++), Canaries.GIVEN_NAME,
+                        Canaries.FAMILY_NAME));
         assertThat(opened.status()).isEqualTo(201);
         return opened.text("caseCode");
     }

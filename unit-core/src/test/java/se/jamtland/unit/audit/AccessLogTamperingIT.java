@@ -41,7 +41,7 @@ class AccessLogTamperingIT extends UnitServiceTestBase {
         String caseCode = staff.post("/cases", """
                 {"insats":"minimaria-fft","startDate":"2025-09-15","age":30,
                  "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s"}}"""
-                .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
+                .formatted(Canaries.personnummer(30, "FEMALE", 0), Canaries.GIVEN_NAME, Canaries.FAMILY_NAME))
                 .text("caseCode");
         for (int i = 0; i < 4; i++) {
             staff.get("/cases/" + caseCode);

@@ -69,7 +69,8 @@ class OutboxRelayIT extends UnitServiceTestBase {
                     {"insats":"minimaria-a-cra","startDate":"2025-09-01","age":17,"gender":"male","kommun":"2380",
                      "person":{"identityNumber":"%s","givenName":"%s","familyName":"%s","phone":"%s",
                                "email":"%s","address":"%s"}}"""
-                    .formatted(Canaries.PERSONNUMMER, Canaries.GIVEN_NAME, Canaries.FAMILY_NAME, Canaries.PHONE,
+                    .formatted(Canaries.personnummer(17, "MALE", 0), Canaries.GIVEN_NAME, Canaries.FAMILY_NAME,
+                            Canaries.PHONE,
                             Canaries.EMAIL, Canaries.ADDRESS));
             Api.Answer deidentified = api.post("/cases", """
                     {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":20}""");
