@@ -193,7 +193,11 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
         Map<String, String> form = query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String client = form.getOrDefault("client_id", "");
-        if (!"client_credentials".equals(form.get("grant_type")) || !SERVICE_CLIENT.matcher(client).matches()) {
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            respond(exchange, 400, "application/json", "{\"error\":\"unsupported_grant_type\"}");
+            return;
+        }
+        if (!SERVICE_CLIENT.matcher(client).matches()) {
             respond(exchange, 400, "application/json", "{\"error\":\"invalid_client\"}");
             return;
         }
