@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.LongAdder;
  * the county counted. Only intake's per-client limit is lifted: the bench is one client for all 16 staff.
  * <p>
  * {@code -Dbench.smoke=true}: 4 connections for 3 s, for CI; its figures are printed, only the exactly-once
- * check decides the exit code.
+ * check decides the exit code. {@code -Dbench.anonymous=true} runs the unit without its service token, for
+ * comparison: one address under eligibility-service's public limits, refused with 503s.
  */
 public final class IntakeBench {
 
@@ -51,13 +52,14 @@ public final class IntakeBench {
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.BASIC_ISO_DATE;
 
-    public record Settings(int connections, int seconds, int warmupSeconds, boolean smoke) {
+    public record Settings(int connections, int seconds, int warmupSeconds, boolean smoke, boolean anonymous) {
 
         public static Settings fromSystemProperties() {
             boolean smoke = Boolean.getBoolean("bench.smoke");
             Settings settings = new Settings(Integer.getInteger("bench.connections", smoke ? 4 : 16),
                     Integer.getInteger("bench.seconds", smoke ? 3 : 20),
-                    Integer.getInteger("bench.warmupSeconds", smoke ? 1 : 3), smoke);
+                    Integer.getInteger("bench.warmupSeconds", smoke ? 1 : 3), smoke,
+                    Boolean.getBoolean("bench.anonymous"));
             if (settings.connections() < 1 || settings.warmupSeconds() < 0
                     || settings.seconds() <= settings.warmupSeconds()) {
                 throw new IllegalArgumentException("bench.connections must be at least 1 and bench.seconds more than"
@@ -112,12 +114,17 @@ public final class IntakeBench {
 
     private Result measure(DevTokenIssuer idp, EmbeddedMariaDb mariaDb, EmbeddedKafka kafka) throws Exception {
         say(String.format("%d cores; %d staff connections registering minimaria-a-cra cases for %d s (first %d s"
-                        + " warm-up)%s", Runtime.getRuntime().availableProcessors(), settings.connections(),
-                settings.seconds(), settings.warmupSeconds(), settings.smoke() ? " (smoke)" : ""));
+                        + " warm-up)%s%s", Runtime.getRuntime().availableProcessors(), settings.connections(),
+                settings.seconds(), settings.warmupSeconds(), settings.smoke() ? " (smoke)" : "",
+                settings.anonymous() ? ", the unit WITHOUT its service token" : ""));
         List<Integer> ports = FreePorts.take(3);
         Map<String, String> unit = database(mariaDb, UNIT_DATABASE);
         unit.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         unit.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
+        if (settings.anonymous()) {
+            // For comparison: the unit without its service token is one address under the public limits.
+            unit.put("SUITE_TOKEN_URL", "");
+        }
         Map<String, String> statistics = database(mariaDb, STATISTICS_DATABASE);
         statistics.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 
