@@ -57,6 +57,37 @@ class DevTokenIssuerTest {
         assertThat(post("/token?unit=cmv&role=STAFF&staff=Anna%20Andersson").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void a_unit_service_gets_its_own_token_by_the_client_credentials_grant() throws Exception {
+        HttpResponse<String> answer = form("grant_type=client_credentials&client_id=cmv-service&client_secret=dev");
+
+        String accessToken = answer.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        SignedJWT jwt = SignedJWT.parse(accessToken);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        assertThat(answer.body()).contains("\"token_type\":\"Bearer\"", "\"expires_in\":900");
+        assertThat(jwt.verify(new RSASSAVerifier(issuer.publicKey()))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("cmv-service");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("unit")).isEqualTo("cmv");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SUITE_SERVICE");
+        assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly(DevTokenIssuer.AUDIENCE);
+    }
+
+    @Test
+    void another_grant_or_a_client_that_is_not_a_unit_service_gets_no_token() throws Exception {
+        assertThat(form("grant_type=password&client_id=cmv-service").body())
+                .isEqualTo("{\"error\":\"unsupported_grant_type\"}");
+        assertThat(form("grant_type=client_credentials&client_id=statistics-service").statusCode()).isEqualTo(400);
+        assertThat(form("grant_type=client_credentials").body()).isEqualTo("{\"error\":\"invalid_client\"}");
+    }
+
+    private HttpResponse<String> form(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(issuer.clientCredentialsUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> post(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(issuer.tokenUrl().replace("/token", "") + path))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
