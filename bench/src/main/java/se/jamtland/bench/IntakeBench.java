@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.LongAdder;
  * and latency, then checks exactly-once: cases created = access-log rows (chain intact) = outbox events = events
  * the county counted. Only intake's per-client limit is lifted: the bench is one client for all 16 staff.
  * <p>
- * {@code -Dbench.smoke=true}: 4 connections for 3 s, for CI; its figures are printed, only the exactly-once
+ * {@code -Dbench.smoke=true}: 4 connections for 5 s, no warm-up, for CI; its figures are printed, only the exactly-once
  * check decides the exit code. {@code -Dbench.anonymous=true} runs the unit without its service token, for
  * comparison: one address under eligibility-service's public limits, refused with 503s.
  */
@@ -57,8 +57,8 @@ public final class IntakeBench {
         public static Settings fromSystemProperties() {
             boolean smoke = Boolean.getBoolean("bench.smoke");
             Settings settings = new Settings(Integer.getInteger("bench.connections", smoke ? 4 : 16),
-                    Integer.getInteger("bench.seconds", smoke ? 3 : 20),
-                    Integer.getInteger("bench.warmupSeconds", smoke ? 1 : 3), smoke,
+                    Integer.getInteger("bench.seconds", smoke ? 5 : 20),
+                    Integer.getInteger("bench.warmupSeconds", smoke ? 0 : 3), smoke,
                     Boolean.getBoolean("bench.anonymous"));
             if (settings.connections() < 1 || settings.warmupSeconds() < 0
                     || settings.seconds() <= settings.warmupSeconds()) {
