@@ -30,7 +30,7 @@ import static se.jamtland.unit.identity.IdentityKind.STREET_ADDRESS;
  */
 class IdentityGuardTest {
 
-    private final IdentityGuard guard = new IdentityGuard();
+    private final IdentityGuard guard = CatalogTextsFixture.guardWithCatalog();
 
     static Stream<String> personalIdentityNumbers() {
         return Stream.of(
