@@ -11,12 +11,12 @@ public enum IdentityKind {
     PHONE_NUMBER("telefonnummer", "Ta bort numret."),
     EMAIL_ADDRESS("e-postadress", "Ta bort adressen."),
     STREET_ADDRESS("gatuadress", "Skriv kommunen i stället för adressen."),
-    BIRTH_DATE("födelsedatum", "Skriv åldern i stället, till exempel \"35 år\"."),
+    BIRTH_DATE("födelsedatum", "Skriv åldern i stället för datumet."),
     PERSONAL_NAME("namn",
             "Skriv en roll i stället för namnet, till exempel klienten, partnern, barnet, mamman eller kuratorn."),
     SCHOOL("skola", "Skriv skolform i stället för skolans namn, till exempel \"går i grundskolan\"."),
     WORKPLACE("arbetsplats", "Skriv yrkesområdet utan arbetsplats, till exempel \"arbetar inom vården\"."),
-    PLACE("ort eller plats", "Skriv kommunen i stället för orten eller platsen, till exempel \"bor i Åre kommun\".");
+    PLACE("ort eller plats", "Skriv kommunen i stället för orten eller platsen.");
 
     private final String swedishDescription;
     private final String swedishSuggestion;
@@ -31,7 +31,10 @@ public enum IdentityKind {
         return swedishDescription;
     }
 
-    /** What staff can write instead: a role, an age, a kommun. */
+    /**
+     * What staff can write instead: a role, an age, a kommun. Fixed words only, no figures or places, so that
+     * nothing in an answer can be mistaken for an echo of the text sent.
+     */
     public String swedishSuggestion() {
         return swedishSuggestion;
     }

@@ -348,6 +348,256 @@ class IdentityGuardTest {
                 Arguments.of("hyphenated word", "a-".repeat(50_000) + "gatan"));
     }
 
+    static Stream<Arguments> birthDates() {
+        return Stream.of(
+                Arguments.of("Hon är född 1985-07-09.", "1985-07-09"),
+                Arguments.of("född 850709, två barn.", "850709"),
+                Arguments.of("Född 9 juli 1985.", "9 juli 1985"),
+                Arguments.of("Födelsedatum 9/7-85.", "9/7-85"),
+                Arguments.of("Hon är född den 9:e juli 1985.", "9:e juli 1985"),
+                Arguments.of("född den tjugonde mars 1986", "tjugonde mars 1986"),
+                Arguments.of("Mamman är född 13.05.1981.", "13.05.1981"),
+                Arguments.of("Klienten (född 88-04-21) kom ensam.", "88-04-21"),
+                Arguments.of("f. 19920312, ensamstående.", "19920312"),
+                Arguments.of("Född 1/11 -88.", "1/11 -88"),
+                Arguments.of("Födelsedag 14 maj, fyller 40 i år.", "14 maj"),
+                Arguments.of("Hon fyller 18 den 2 december.", "2 december"),
+                Arguments.of("Klienten är född i juni 1984.", "juni 1984"),
+                Arguments.of("Född 9 feb. 1985.", "9 feb. 1985"),
+                // no word of birth, but no session lies that far back
+                Arguments.of("Uppgav 850709 som datum.", "850709"),
+                Arguments.of("Datum 1985-07-09 enligt papper.", "1985-07-09"),
+                Arguments.of("Datum 9 juli 1985 enligt papper.", "9 juli 1985"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("birthDates")
+    void a_date_of_birth_in_any_written_form_is_found_and_marked(String text, String date) {
+        assertThat(marked(text, IdentityKind.BIRTH_DATE)).containsExactly(date);
+    }
+
+    static Stream<Arguments> names() {
+        return Stream.of(
+                Arguments.of("Anna Svensson ringde och berättade om helgen.", List.of("Anna Svensson")),
+                Arguments.of("Klienten heter Fatima och bor med sin man Ahmed.", List.of("Fatima", "Ahmed")),
+                Arguments.of("Mannen Per-Olof Lindqvist är polis.", List.of("Per-Olof Lindqvist")),
+                Arguments.of("Jolin Svensson ringde.", List.of("Jolin Svensson")),
+                Arguments.of("Fatima berättade att hon är rädd.", List.of("Fatima")),
+                Arguments.of("Samtal 4. Amir berättade om skolan.", List.of("Amir")),
+                Arguments.of("brodern lucas har börjat röka", List.of("lucas")),
+                Arguments.of("Hon heter fatma.", List.of("fatma")),
+                Arguments.of("Dottern kallas för Mimmi hemma.", List.of("Mimmi")),
+                Arguments.of("Han heter egentligen Abdirahman.", List.of("Abdirahman")),
+                Arguments.of("Mannen Berg kom inte.", List.of("Berg")),
+                Arguments.of("Rådgivning, t.ex. Anna tyckte så.", List.of("Anna")),
+                Arguments.of("Enligt Sofia har han slutat.", List.of("Sofia")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void a_personal_name_is_found_and_marked_without_the_word_before_it(String text, List<String> names) {
+        assertThat(marked(text, IdentityKind.PERSONAL_NAME)).containsExactlyElementsOf(names);
+    }
+
+    static Stream<Arguments> schools() {
+        return Stream.of(
+                Arguments.of("Sonen 7 år går på Körfältets skola.", List.of("Körfältets skola")),
+                Arguments.of("Ungdomen går på Wargentinsskolan.", List.of("Wargentinsskolan")),
+                Arguments.of("Barnet går på förskolan Myrstacken.", List.of("Myrstacken")),
+                Arguments.of("Dottern går i klass 4B.", List.of("4B")),
+                Arguments.of("Sonen går i 2A på Lugnviksskolan.", List.of("2A", "Lugnviksskolan")),
+                Arguments.of("Han går på Frösö skola.", List.of("Frösö skola")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schools")
+    void a_school_or_a_class_is_found_and_marked(String text, List<String> schools) {
+        assertThat(marked(text, IdentityKind.SCHOOL)).containsExactlyElementsOf(schools);
+    }
+
+    static Stream<Arguments> workplaces() {
+        return Stream.of(
+                Arguments.of("Arbetar som sjuksköterska på Östersunds sjukhus, avdelning 7.",
+                        "sjuksköterska på Östersunds sjukhus"),
+                Arguments.of("Mannen är polis i Krokom.", "polis i Krokom"),
+                Arguments.of("Han jobbar på Jämtkraft.", "jobbar på Jämtkraft"),
+                Arguments.of("Partnern är läkare på akuten.", "läkare på akuten"),
+                Arguments.of("Hon är enhetschef inom hemtjänsten.", "enhetschef inom hemtjänsten"),
+                Arguments.of("Han är rektor på en skola i Krokom.", "rektor på en skola i Krokom"),
+                Arguments.of("Hon jobbar på ICA Maxi i kassan.", "jobbar på ICA Maxi"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workplaces")
+    void a_role_at_a_named_workplace_is_found_and_marked(String text, String workplace) {
+        assertThat(marked(text, IdentityKind.WORKPLACE)).containsExactly(workplace);
+    }
+
+    static Stream<Arguments> places() {
+        return Stream.of(
+                Arguments.of("Bor i Hallen utanför Åre, röda huset vid kyrkan.", List.of("Hallen", "röda huset")),
+                Arguments.of("Familjen bor på Frösön.", List.of("Frösön")),
+                Arguments.of("Bor i Sveg, i huset mittemot kyrkan.", List.of("Sveg", "huset mittemot kyrkan")),
+                Arguments.of("Bor ensam i stugan bredvid skolan i byn.", List.of("stugan bredvid skolan")),
+                Arguments.of("Gården närmast sjön.", List.of("Gården närmast sjön")),
+                Arguments.of("Enda huset med flaggstång.", List.of("Enda huset")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("places")
+    void a_place_below_the_kommun_named_or_described_is_found_and_marked(String text, List<String> places) {
+        assertThat(marked(text, IdentityKind.PLACE)).containsExactlyElementsOf(places);
+    }
+
+    /** Capitalised words that name no one, and the dates, ages and roles notes are full of. */
+    static Stream<String> ordinaryTextsWithCapitals() {
+        return Stream.of(
+                "Klienten deltar i Samtal om våld sedan september och har gjort 6 av 20 samtal.",
+                "Ungdomen går i Cannabisprogrammet, fas 2.",
+                "Genomgång enligt Återfallsprevention, steg 3.",
+                "Kontakt med Mini-Maria JH via chatt.",
+                "Mamman ringde Centrum mot våld för råd.",
+                "Paret har använt Origomodellen tidigare.",
+                "Har kontakt med BUP och med Socialtjänsten i Krokom.",
+                "Paret har bott i Östersund i 10 år. Familjen flyttade till Bräcke.",
+                "Resan från Ragunda tar 1,5 timme, sedan Strömsunds kommun.",
+                "Paret bor i Berg och har kontakt med familjerätten.",
+                "Hon har anmält till Polisen och fått stöd av Kvinnojouren.",
+                "Klienten kom till Sverige 2016 och talar god svenska.",
+                "Har blockerat henne på Instagram och Snapchat, spelar Fortnite.",
+                "Klienten har Swish-skulder och Discord-kontakt med okända.",
+                "Satte spelpaus via Spelpaus.se.",
+                "Enligt 14 kap. 5 § SoL och Bilaga 1, avsnitt 1.",
+                "Telefonsamtal 12 min. Klienten ville boka om.",
+                "Klienten, 34 år, berättade. Barnet, 7 år, sover dåligt.",
+                "Nästa samtal 2025-10-14 kl. 13:00, ombokat från 15/9 till 22/9.",
+                "Klienten fyllde år i helgen. Nästa samtal 14 oktober.",
+                "Hon fyllde 40 i augusti. Nästa samtal 14 oktober.",
+                "Pappan avled 12 mars 2024.",
+                "Insats 2.4 Samtal om våld, session 3 av 20.",
+                "Klienten arbetar som lärare och jobbar på distans.",
+                "Hon har kontakt med en kurator på skolan.",
+                "Han arbetar heltid och jobbar inom vården.",
+                "Sonen är 12 år och dottern 16 år.",
+                "OBS! Klienten vill inte bli uppringd.",
+                "Mamman och barnet kom, pappan som vanligt inte.",
+                "Hon heter inget annat än klienten här.",
+                "Samtal 3. Klienten var trött och berättade om återfall.",
+                "Uppföljning av behandling",
+                "Granskning på uppdrag av IVO och Socialnämnden.",
+                "AUDIT 18 poäng, CORE-10 förbättrat, SMS-tjänsten används.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordinaryTextsWithCapitals")
+    void capitalised_terms_sentence_starts_and_session_dates_are_clean(String text) {
+        assertThat(guard.inspect("anteckning", text)).isEmpty();
+    }
+
+    @Test
+    void a_personnummer_in_a_sentence_is_one_finding_not_also_a_birth_date() {
+        assertThat(kindsIn("Samtal 3. Klienten, 19850101-1234, berättade om återfall."))
+                .containsExactly(PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @Test
+    void a_street_name_of_several_capitalised_words_is_one_address_and_no_name() {
+        assertThat(guard.mark("anteckning", "Bor på Drottning Kristinas väg 12 sedan maj."))
+                .singleElement()
+                .satisfies(found -> {
+                    assertThat(found.finding().kind()).isEqualTo(STREET_ADDRESS);
+                    assertThat(found.ranges()).containsExactly(new TextRange(7, 33));
+                });
+    }
+
+    @Test
+    void ranges_point_into_the_text_as_sent_even_when_folding_changed_its_length() {
+        // "ﬁ" (one character) folds to "fi" (two): the name after it must still be marked where it was sent.
+        String text = "Deﬁnitivt: mötte Kalle på stan.";
+
+        assertThat(guard.mark("anteckning", text)).singleElement().satisfies(found ->
+                assertThat(found.ranges()).singleElement().satisfies(range ->
+                        assertThat(text.substring(range.start(), range.end())).isEqualTo("Kalle")));
+    }
+
+    @Test
+    void one_kind_found_in_several_places_is_one_finding_with_its_ranges_in_text_order() {
+        String text = "Samtal med Leila och hennes dotter Noor.";
+
+        assertThat(guard.mark("anteckning", text)).singleElement().satisfies(found -> {
+            assertThat(found.finding()).isEqualTo(new IdentityFinding("anteckning", IdentityKind.PERSONAL_NAME));
+            assertThat(found.ranges()).containsExactly(new TextRange(11, 16), new TextRange(35, 39));
+        });
+    }
+
+    @Test
+    void a_marked_finding_shows_offsets_only() {
+        String text = "Klienten heter Fatima och är född 1985-07-09.";
+
+        String shown = guard.mark("anteckning", text).toString();
+
+        assertThat(shown).doesNotContain("Fatima").doesNotContain("1985").doesNotContain("07-09");
+    }
+
+    @Test
+    void the_catalog_the_units_and_the_kommuner_are_known_terms() {
+        assertThat(guard.knownTerms()).contains("cannabisprogrammet", "centrum", "mini-maria", "origomodellen",
+                "östersund", "åre", "härjedalen", "familjerådgivningen", "barnahus", "socialtjänsten");
+    }
+
+    @Test
+    void a_guard_without_the_catalog_still_knows_the_kommuner_and_the_units() {
+        IdentityGuard withoutCatalog = new IdentityGuard();
+
+        assertThat(withoutCatalog.inspect("anteckning", "Bor i Östersund, kontakt med Mini-Maria och Socialtjänsten."))
+                .isEmpty();
+        assertThat(withoutCatalog.inspect("anteckning", "Bor i Hallen.")).extracting(IdentityFinding::kind)
+                .containsExactly(IdentityKind.PLACE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(IdentityKind.class)
+    void every_kind_suggests_in_swedish_what_to_write_instead(IdentityKind kind) {
+        assertThat(kind.swedishSuggestion()).isNotBlank().doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void a_name_is_answered_with_role_words_to_write_instead() {
+        assertThat(IdentityKind.PERSONAL_NAME.swedishSuggestion()).contains("klienten", "partnern", "barnet");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileTextsForWords")
+    void long_texts_of_words_are_inspected_quickly_and_without_error(String description, String text) {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guard.mark("anteckning", text));
+    }
+
+    static Stream<Arguments> hostileTextsForWords() {
+        return Stream.of(
+                Arguments.of("many names", "Anna ".repeat(20_000)),
+                Arguments.of("many relation words and names", "sonen Kalle ".repeat(10_000)),
+                Arguments.of("many abbreviations", "t.ex. ".repeat(20_000) + "Anna"),
+                Arguments.of("dots between letters", "a.".repeat(50_000) + " Anna"),
+                Arguments.of("many dates", "född 9 juli 1985 ".repeat(6_000)),
+                Arguments.of("many partial dates", "1/2 ".repeat(25_000)),
+                Arguments.of("many workplaces", "jobbar på Jämtkraft ".repeat(5_000)),
+                Arguments.of("many houses", "röda huset vid kyrkan ".repeat(5_000)),
+                Arguments.of("ordinals without months", "tjugonde ".repeat(10_000)),
+                Arguments.of("lone surrogates", "\uD800a\uDC00Anna\uD800".repeat(10_000)),
+                Arguments.of("combining marks", "a\u030A".repeat(50_000)),
+                Arguments.of("ligatures", "\uFB01".repeat(50_000) + " Kalle"),
+                Arguments.of("control characters", "\u0000\u0001Anna\u0007\u001B".repeat(10_000)));
+    }
+
+    /** The text of each range of one kind, in text order. */
+    private List<String> marked(String text, IdentityKind kind) {
+        return guard.mark("anteckning", text).stream()
+                .filter(found -> found.finding().kind() == kind)
+                .flatMap(found -> found.ranges().stream())
+                .map(range -> text.substring(range.start(), range.end()))
+                .toList();
+    }
+
     private List<IdentityKind> kindsIn(String text) {
         return guard.inspect("anteckning", text).stream().map(IdentityFinding::kind).toList();
     }
