@@ -18,10 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static se.jamtland.unit.identity.IdentityKind.BIRTH_DATE;
 import static se.jamtland.unit.identity.IdentityKind.EMAIL_ADDRESS;
 import static se.jamtland.unit.identity.IdentityKind.PERSONAL_IDENTITY_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.PERSONAL_NAME;
 import static se.jamtland.unit.identity.IdentityKind.PHONE_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.PLACE;
+import static se.jamtland.unit.identity.IdentityKind.SCHOOL;
 import static se.jamtland.unit.identity.IdentityKind.STREET_ADDRESS;
+import static se.jamtland.unit.identity.IdentityKind.WORKPLACE;
 
 /**
  * Records under 14 kap. 4 § and 5 § SoL must never hold data that can reveal who the person is; the guard must
@@ -348,105 +353,76 @@ class IdentityGuardTest {
                 Arguments.of("hyphenated word", "a-".repeat(50_000) + "gatan"));
     }
 
-    static Stream<Arguments> birthDates() {
+    static Stream<Arguments> markedForms() {
         return Stream.of(
-                Arguments.of("Hon är född 1985-07-09.", "1985-07-09"),
-                Arguments.of("född 850709, två barn.", "850709"),
-                Arguments.of("Född 9 juli 1985.", "9 juli 1985"),
-                Arguments.of("Födelsedatum 9/7-85.", "9/7-85"),
-                Arguments.of("Hon är född den 9:e juli 1985.", "9:e juli 1985"),
-                Arguments.of("född den tjugonde mars 1986", "tjugonde mars 1986"),
-                Arguments.of("Mamman är född 13.05.1981.", "13.05.1981"),
-                Arguments.of("Klienten (född 88-04-21) kom ensam.", "88-04-21"),
-                Arguments.of("f. 19920312, ensamstående.", "19920312"),
-                Arguments.of("Född 1/11 -88.", "1/11 -88"),
-                Arguments.of("Födelsedag 14 maj, fyller 40 i år.", "14 maj"),
-                Arguments.of("Hon fyller 18 den 2 december.", "2 december"),
-                Arguments.of("Klienten är född i juni 1984.", "juni 1984"),
-                Arguments.of("Född 9 feb. 1985.", "9 feb. 1985"),
+                // dates of birth, after a word of birth or lying far back
+                Arguments.of(BIRTH_DATE, "Hon är född 1985-07-09.", List.of("1985-07-09")),
+                Arguments.of(BIRTH_DATE, "född 850709, två barn.", List.of("850709")),
+                Arguments.of(BIRTH_DATE, "Född 9 juli 1985.", List.of("9 juli 1985")),
+                Arguments.of(BIRTH_DATE, "Födelsedatum 9/7-85.", List.of("9/7-85")),
+                Arguments.of(BIRTH_DATE, "Hon är född den 9:e juli 1985.", List.of("9:e juli 1985")),
+                Arguments.of(BIRTH_DATE, "född den tjugonde mars 1986", List.of("tjugonde mars 1986")),
+                Arguments.of(BIRTH_DATE, "Mamman är född 13.05.1981.", List.of("13.05.1981")),
+                Arguments.of(BIRTH_DATE, "Klienten (född 88-04-21) kom ensam.", List.of("88-04-21")),
+                Arguments.of(BIRTH_DATE, "f. 19920312, ensamstående.", List.of("19920312")),
+                Arguments.of(BIRTH_DATE, "Född 1/11 -88.", List.of("1/11 -88")),
+                Arguments.of(BIRTH_DATE, "Födelsedag 14 maj, fyller 40 i år.", List.of("14 maj")),
+                Arguments.of(BIRTH_DATE, "Hon fyller 18 den 2 december.", List.of("2 december")),
+                Arguments.of(BIRTH_DATE, "Klienten är född i juni 1984.", List.of("juni 1984")),
+                Arguments.of(BIRTH_DATE, "Född 9 feb. 1985.", List.of("9 feb. 1985")),
                 // no word of birth, but no session lies that far back
-                Arguments.of("Uppgav 850709 som datum.", "850709"),
-                Arguments.of("Datum 1985-07-09 enligt papper.", "1985-07-09"),
-                Arguments.of("Datum 9 juli 1985 enligt papper.", "9 juli 1985"));
+                Arguments.of(BIRTH_DATE, "Uppgav 850709 som datum.", List.of("850709")),
+                Arguments.of(BIRTH_DATE, "Datum 1985-07-09 enligt papper.", List.of("1985-07-09")),
+                Arguments.of(BIRTH_DATE, "Datum 9 juli 1985 enligt papper.", List.of("9 juli 1985")),
+                // names of people: capitalised mid-sentence, after a relation or naming word,
+                // a first name opening a sentence
+                Arguments.of(PERSONAL_NAME, "Anna Svensson ringde och berättade om helgen.", List.of("Anna Svensson")),
+                Arguments.of(PERSONAL_NAME, "Klienten heter Fatima och bor med sin man Ahmed.",
+                        List.of("Fatima", "Ahmed")),
+                Arguments.of(PERSONAL_NAME, "Mannen Per-Olof Lindqvist är polis.", List.of("Per-Olof Lindqvist")),
+                Arguments.of(PERSONAL_NAME, "Jolin Svensson ringde.", List.of("Jolin Svensson")),
+                Arguments.of(PERSONAL_NAME, "Fatima berättade att hon är rädd.", List.of("Fatima")),
+                Arguments.of(PERSONAL_NAME, "Samtal 4. Amir berättade om skolan.", List.of("Amir")),
+                Arguments.of(PERSONAL_NAME, "brodern lucas har börjat röka", List.of("lucas")),
+                Arguments.of(PERSONAL_NAME, "Hon heter fatma.", List.of("fatma")),
+                Arguments.of(PERSONAL_NAME, "Dottern kallas för Mimmi hemma.", List.of("Mimmi")),
+                Arguments.of(PERSONAL_NAME, "Han heter egentligen Abdirahman.", List.of("Abdirahman")),
+                Arguments.of(PERSONAL_NAME, "Mannen Berg kom inte.", List.of("Berg")),
+                Arguments.of(PERSONAL_NAME, "Rådgivning, t.ex. Anna tyckte så.", List.of("Anna")),
+                Arguments.of(PERSONAL_NAME, "Enligt Sofia har han slutat.", List.of("Sofia")),
+                // schools and classes
+                Arguments.of(SCHOOL, "Sonen 7 år går på Körfältets skola.", List.of("Körfältets skola")),
+                Arguments.of(SCHOOL, "Ungdomen går på Wargentinsskolan.", List.of("Wargentinsskolan")),
+                Arguments.of(SCHOOL, "Barnet går på förskolan Myrstacken.", List.of("Myrstacken")),
+                Arguments.of(SCHOOL, "Dottern går i klass 4B.", List.of("4B")),
+                Arguments.of(SCHOOL, "Sonen går i 2A på Lugnviksskolan.", List.of("2A", "Lugnviksskolan")),
+                Arguments.of(SCHOOL, "Han går på Frösö skola.", List.of("Frösö skola")),
+                // a role at a named workplace
+                Arguments.of(WORKPLACE, "Arbetar som sjuksköterska på Östersunds sjukhus, avdelning 7.",
+                        List.of("sjuksköterska på Östersunds sjukhus")),
+                Arguments.of(WORKPLACE, "Mannen är polis i Krokom.", List.of("polis i Krokom")),
+                Arguments.of(WORKPLACE, "Han jobbar på Jämtkraft.", List.of("jobbar på Jämtkraft")),
+                Arguments.of(WORKPLACE, "Partnern är läkare på akuten.", List.of("läkare på akuten")),
+                Arguments.of(WORKPLACE, "Hon är enhetschef inom hemtjänsten.",
+                        List.of("enhetschef inom hemtjänsten")),
+                Arguments.of(WORKPLACE, "Han är rektor på en skola i Krokom.",
+                        List.of("rektor på en skola i Krokom")),
+                Arguments.of(WORKPLACE, "Hon jobbar på ICA Maxi i kassan.", List.of("jobbar på ICA Maxi")),
+                // places below the kommun, named or described
+                Arguments.of(PLACE, "Bor i Hallen utanför Åre, röda huset vid kyrkan.",
+                        List.of("Hallen", "röda huset")),
+                Arguments.of(PLACE, "Familjen bor på Frösön.", List.of("Frösön")),
+                Arguments.of(PLACE, "Bor i Sveg, i huset mittemot kyrkan.", List.of("Sveg", "huset mittemot kyrkan")),
+                Arguments.of(PLACE, "Bor ensam i stugan bredvid skolan i byn.", List.of("stugan bredvid skolan")),
+                Arguments.of(PLACE, "Gården närmast sjön.", List.of("Gården närmast sjön")),
+                Arguments.of(PLACE, "Enda huset med flaggstång.", List.of("Enda huset")));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("birthDates")
-    void a_date_of_birth_in_any_written_form_is_found_and_marked(String text, String date) {
-        assertThat(marked(text, IdentityKind.BIRTH_DATE)).containsExactly(date);
-    }
-
-    static Stream<Arguments> names() {
-        return Stream.of(
-                Arguments.of("Anna Svensson ringde och berättade om helgen.", List.of("Anna Svensson")),
-                Arguments.of("Klienten heter Fatima och bor med sin man Ahmed.", List.of("Fatima", "Ahmed")),
-                Arguments.of("Mannen Per-Olof Lindqvist är polis.", List.of("Per-Olof Lindqvist")),
-                Arguments.of("Jolin Svensson ringde.", List.of("Jolin Svensson")),
-                Arguments.of("Fatima berättade att hon är rädd.", List.of("Fatima")),
-                Arguments.of("Samtal 4. Amir berättade om skolan.", List.of("Amir")),
-                Arguments.of("brodern lucas har börjat röka", List.of("lucas")),
-                Arguments.of("Hon heter fatma.", List.of("fatma")),
-                Arguments.of("Dottern kallas för Mimmi hemma.", List.of("Mimmi")),
-                Arguments.of("Han heter egentligen Abdirahman.", List.of("Abdirahman")),
-                Arguments.of("Mannen Berg kom inte.", List.of("Berg")),
-                Arguments.of("Rådgivning, t.ex. Anna tyckte så.", List.of("Anna")),
-                Arguments.of("Enligt Sofia har han slutat.", List.of("Sofia")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("names")
-    void a_personal_name_is_found_and_marked_without_the_word_before_it(String text, List<String> names) {
-        assertThat(marked(text, IdentityKind.PERSONAL_NAME)).containsExactlyElementsOf(names);
-    }
-
-    static Stream<Arguments> schools() {
-        return Stream.of(
-                Arguments.of("Sonen 7 år går på Körfältets skola.", List.of("Körfältets skola")),
-                Arguments.of("Ungdomen går på Wargentinsskolan.", List.of("Wargentinsskolan")),
-                Arguments.of("Barnet går på förskolan Myrstacken.", List.of("Myrstacken")),
-                Arguments.of("Dottern går i klass 4B.", List.of("4B")),
-                Arguments.of("Sonen går i 2A på Lugnviksskolan.", List.of("2A", "Lugnviksskolan")),
-                Arguments.of("Han går på Frösö skola.", List.of("Frösö skola")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("schools")
-    void a_school_or_a_class_is_found_and_marked(String text, List<String> schools) {
-        assertThat(marked(text, IdentityKind.SCHOOL)).containsExactlyElementsOf(schools);
-    }
-
-    static Stream<Arguments> workplaces() {
-        return Stream.of(
-                Arguments.of("Arbetar som sjuksköterska på Östersunds sjukhus, avdelning 7.",
-                        "sjuksköterska på Östersunds sjukhus"),
-                Arguments.of("Mannen är polis i Krokom.", "polis i Krokom"),
-                Arguments.of("Han jobbar på Jämtkraft.", "jobbar på Jämtkraft"),
-                Arguments.of("Partnern är läkare på akuten.", "läkare på akuten"),
-                Arguments.of("Hon är enhetschef inom hemtjänsten.", "enhetschef inom hemtjänsten"),
-                Arguments.of("Han är rektor på en skola i Krokom.", "rektor på en skola i Krokom"),
-                Arguments.of("Hon jobbar på ICA Maxi i kassan.", "jobbar på ICA Maxi"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("workplaces")
-    void a_role_at_a_named_workplace_is_found_and_marked(String text, String workplace) {
-        assertThat(marked(text, IdentityKind.WORKPLACE)).containsExactly(workplace);
-    }
-
-    static Stream<Arguments> places() {
-        return Stream.of(
-                Arguments.of("Bor i Hallen utanför Åre, röda huset vid kyrkan.", List.of("Hallen", "röda huset")),
-                Arguments.of("Familjen bor på Frösön.", List.of("Frösön")),
-                Arguments.of("Bor i Sveg, i huset mittemot kyrkan.", List.of("Sveg", "huset mittemot kyrkan")),
-                Arguments.of("Bor ensam i stugan bredvid skolan i byn.", List.of("stugan bredvid skolan")),
-                Arguments.of("Gården närmast sjön.", List.of("Gården närmast sjön")),
-                Arguments.of("Enda huset med flaggstång.", List.of("Enda huset")));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("places")
-    void a_place_below_the_kommun_named_or_described_is_found_and_marked(String text, List<String> places) {
-        assertThat(marked(text, IdentityKind.PLACE)).containsExactlyElementsOf(places);
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("markedForms")
+    void each_kind_is_found_in_the_forms_staff_write_and_marked_where_it_stands(IdentityKind kind, String text,
+                                                                                  List<String> marked) {
+        assertThat(marked(text, kind)).containsExactlyElementsOf(marked);
     }
 
     /** Capitalised words that name no one, and the dates, ages and roles notes are full of. */
@@ -525,7 +501,7 @@ class IdentityGuardTest {
         String text = "Samtal med Leila och hennes dotter Noor.";
 
         assertThat(guard.mark("anteckning", text)).singleElement().satisfies(found -> {
-            assertThat(found.finding()).isEqualTo(new IdentityFinding("anteckning", IdentityKind.PERSONAL_NAME));
+            assertThat(found.finding()).isEqualTo(new IdentityFinding("anteckning", PERSONAL_NAME));
             assertThat(found.ranges()).containsExactly(new TextRange(11, 16), new TextRange(35, 39));
         });
     }
@@ -552,7 +528,7 @@ class IdentityGuardTest {
         assertThat(withoutCatalog.inspect("anteckning", "Bor i Östersund, kontakt med Mini-Maria och Socialtjänsten."))
                 .isEmpty();
         assertThat(withoutCatalog.inspect("anteckning", "Bor i Hallen.")).extracting(IdentityFinding::kind)
-                .containsExactly(IdentityKind.PLACE);
+                .containsExactly(PLACE);
     }
 
     @ParameterizedTest
@@ -563,7 +539,7 @@ class IdentityGuardTest {
 
     @Test
     void a_name_is_answered_with_role_words_to_write_instead() {
-        assertThat(IdentityKind.PERSONAL_NAME.swedishSuggestion()).contains("klienten", "partnern", "barnet");
+        assertThat(PERSONAL_NAME.swedishSuggestion()).contains("klienten", "partnern", "barnet");
     }
 
     @ParameterizedTest(name = "{0}")
