@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Exact dates of birth (domain.md, 14 kap. 5 § SoL), in the forms staff write them: "1985-07-09", "850709",
  * "19850709", "9/7-85", "12/3 1992", "13.05.1981", "9 juli 1985", "den 9:e juli 1985", "den tjugonde mars".
  *
+ * Also a day named by a holiday with a fixed date ("född på julafton 1990").
+ *
  * <p>Notes are full of dates of sessions, so a date alone is not a birth date. It is one after a word of birth
  * in the same sentence ("född", "f.", "föddes", "födelsedatum", "fyller"), then even without a year ("fyller 30
  * den 11 november") or without a day ("född i juni 1984"). Without such a word, a whole date lying
@@ -28,6 +30,9 @@ final class BirthDateRule {
             + "|tjugofjärde|tjugofemte|tjugosjätte|tjugosjunde|tjugoåttonde|tjugonionde|tjugonde|nittonde|artonde"
             + "|sjuttonde|sextonde|femtonde|fjortonde|trettonde|tolfte|elfte|tionde|nionde|åttonde|sjunde|sjätte"
             + "|femte|fjärde|tredje|andra|första";
+    /** Days with a fixed date that people name their birthday by: "född på julafton". */
+    private static final String NAMED_DAYS = "julafton|juldagen|annandag jul|nyårsafton|nyårsdagen|trettondagen"
+            + "|valborgsmässoafton|valborg|nationaldagen|alla hjärtans dag";
     private static final String MONTH = "(?:0?[1-9]|1[0-2])";
     private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 
@@ -49,6 +54,8 @@ final class BirthDateRule {
                     // 9 juli 1985, den 9:e juli, tjugonde mars 1986, 9 juli -85
                     + "|(?=[\\d\\p{L}])(?<![\\p{L}\\d])(?:(?<wD>" + DAY + ")(?::[ae]|e)?|(?<wO>" + ORDINALS + "))"
                     + " (?<wM>" + MONTH_NAMES + ")(?: (?<wY>(?:19|20)\\d{2})(?!\\d)| ?[-'](?<wYY>\\d{2})(?!\\d))?"
+                    // julafton 1990: days that are a date by name
+                    + "|(?=\\p{L})(?<![\\p{L}])(?<hD>" + NAMED_DAYS + ")(?![\\p{L}])(?: (?<hY>(?:19|20)\\d{2})(?!\\d))?"
                     // juni 1984
                     + "|(?=\\p{L})(?<![\\p{L}])(?<mM>" + MONTH_NAMES + ") (?<mY>(?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -89,12 +96,13 @@ final class BirthDateRule {
 
     private static boolean hasDay(Matcher date) {
         return date.group("isoD") != null || date.group("cD") != null || date.group("sD") != null
-                || date.group("nD") != null || date.group("wD") != null || date.group("wO") != null;
+                || date.group("nD") != null || date.group("wD") != null || date.group("wO") != null
+                || date.group("hD") != null;
     }
 
     /** The four-digit year of the date, a two-digit one read as the most recent such year; null if none. */
     private static Integer year(Matcher date, int thisYear) {
-        for (String group : new String[] {"isoY", "cY", "sY", "nY", "nY4", "wY", "wYY", "mY"}) {
+        for (String group : new String[] {"isoY", "cY", "sY", "nY", "nY4", "wY", "wYY", "hY", "mY"}) {
             String written = date.group(group);
             if (written != null) {
                 int value = Integer.parseInt(written);

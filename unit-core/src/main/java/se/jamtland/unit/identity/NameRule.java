@@ -2,6 +2,8 @@ package se.jamtland.unit.identity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names of people, places and schools, read from Swedish spelling: only proper nouns are capitalised, so a
@@ -17,6 +19,8 @@ final class NameRule {
 
     private static final List<String> SCHOOL_ENDINGS = List.of("skolan", "skola", "gymnasiet", "gymnasium");
 
+    private static final Pattern INITIALS = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}.])\\p{Lu}\\. ?\\p{Lu}\\.(?![\\p{L}])");
+
     private final Set<String> knownTerms;
 
     NameRule(Set<String> knownTerms) {
@@ -24,6 +28,7 @@ final class NameRule {
     }
 
     void find(String text, List<Token> tokens, List<int[]> streetAddresses, Marks marks) {
+        findInitials(text, marks);
         int street = 0;
         int runStart = -1;
         int runEnd = -1;
@@ -68,6 +73,14 @@ final class NameRule {
         }
     }
 
+    /** "A.S.", "A. S.": initials stand for a name as much as the name does. */
+    private static void findInitials(String text, Marks marks) {
+        Matcher initials = INITIALS.matcher(text);
+        while (initials.find()) {
+            marks.add(IdentityKind.PERSONAL_NAME, initials.start(), initials.end());
+        }
+    }
+
     private boolean isName(String text, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.hasDigit() || isPartOfAddressOrDomain(text, tokens, i)) {
@@ -88,7 +101,8 @@ final class NameRule {
         if (!token.opensSentence()) {
             return true;
         }
-        return SwedishWords.FIRST_NAMES.contains(token.lower());
+        // "Svensson ringde": a Swedish surname ending is no ordinary word, wherever it stands.
+        return SwedishWords.FIRST_NAMES.contains(token.lower()) || token.lower().endsWith("sson");
     }
 
     /** The relation or naming word this word follows ("sonen Kalle", "kallas för Mimmi"), or null. */
