@@ -370,6 +370,7 @@ class IdentityGuardTest {
                 Arguments.of(BIRTH_DATE, "Hon fyller 18 den 2 december.", List.of("2 december")),
                 Arguments.of(BIRTH_DATE, "Klienten är född i juni 1984.", List.of("juni 1984")),
                 Arguments.of(BIRTH_DATE, "Född 9 feb. 1985.", List.of("9 feb. 1985")),
+                Arguments.of(BIRTH_DATE, "Hon har födelsedag på julafton 1990.", List.of("julafton 1990")),
                 // no word of birth, but no session lies that far back
                 Arguments.of(BIRTH_DATE, "Uppgav 850709 som datum.", List.of("850709")),
                 Arguments.of(BIRTH_DATE, "Datum 1985-07-09 enligt papper.", List.of("1985-07-09")),
@@ -390,6 +391,8 @@ class IdentityGuardTest {
                 Arguments.of(PERSONAL_NAME, "Mannen Berg kom inte.", List.of("Berg")),
                 Arguments.of(PERSONAL_NAME, "Rådgivning, t.ex. Anna tyckte så.", List.of("Anna")),
                 Arguments.of(PERSONAL_NAME, "Enligt Sofia har han slutat.", List.of("Sofia")),
+                Arguments.of(PERSONAL_NAME, "Svensson ringde i morse.", List.of("Svensson")),
+                Arguments.of(PERSONAL_NAME, "Pratade med A.S. om oron.", List.of("A.S.")),
                 // schools and classes
                 Arguments.of(SCHOOL, "Sonen 7 år går på Körfältets skola.", List.of("Körfältets skola")),
                 Arguments.of(SCHOOL, "Ungdomen går på Wargentinsskolan.", List.of("Wargentinsskolan")),
