@@ -1,6 +1,7 @@
 package se.jamtland.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -32,6 +33,11 @@ public record Problem(
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record FieldProblem(String pointer, String detail, @Nullable String kind, @Nullable List<TextRange> ranges) {
+
+        /** The constructor a problem read back from another service is made with (Eligibility passes them on). */
+        @Creator
+        public FieldProblem {
+        }
 
         public FieldProblem(String pointer, String detail) {
             this(pointer, detail, null, null);
