@@ -167,7 +167,7 @@ public final class IdentityGuard {
     private final WorkplaceRule workplaces = new WorkplaceRule();
     private final PlaceRule places = new PlaceRule();
 
-    /** A guard that knows the kommun and unit names and the common terms, but no catalog: for code fields. */
+    /** A guard that knows the kommun and unit names and the common terms, but not the catalog's words. */
     public IdentityGuard() {
         this(List.of(), Clock.systemDefaultZone());
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Names of people, places and schools, read from Swedish spelling: only proper nouns are capitalised, so a
  * capitalised word that opens no sentence and is no known term (an insats, a unit, a kommun, a public body) is a
  * name until shown otherwise (14 kap. 5 § SoL: nothing that can reveal identity). Where spelling says nothing,
- * context does: the word after "heter" or "sonen", a common first name opening a sentence, and a capitalised
- * word before a capitalised name ("Anna Svensson").
+ * context does: the word after "heter" or "sonen", a common first name or an -sson surname opening a sentence,
+ * a capitalised word before a capitalised surname ("Jolin Svensson"), and initials ("A.S.").
  *
  * <p>Which kind a name is decides only the suggestion staff get: "bor i Hallen" is a place, "går på Parkskolan"
  * a school, anything else a person.

@@ -1,6 +1,7 @@
 package se.jamtland.unit.identity;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * The text the guard reads: NFKC folds full-width digits, "＠" and no-break or thin spaces to their plain forms,
@@ -39,8 +40,8 @@ final class NormalisedText {
             String cluster = Normalizer.normalize(original.substring(clusterStart, i), Normalizer.Form.NFKC);
             for (int k = 0; k < cluster.length(); k++) {
                 if (folded.length() == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[folded.length()] = clusterStart;
                 ends[folded.length()] = i;
