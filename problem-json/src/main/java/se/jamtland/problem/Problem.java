@@ -1,6 +1,7 @@
 package se.jamtland.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -23,13 +24,38 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:jamtland:lansverksamheter:problem:";
 
-    /** One field that was wrong: a JSON pointer into the request ({@code #/age}) and what was wrong with it. */
+    /**
+     * One field that was wrong: a JSON pointer into the request ({@code #/age}) and what was wrong with it.
+     * Where a field's text must be rewritten, {@code kind} says what was found in it ({@code PERSONAL_NAME}) and
+     * {@code ranges} where, as offsets into the text as sent, so that a form can mark the words: the words
+     * themselves are never repeated.
+     */
     @Serdeable
-    public record FieldProblem(String pointer, String detail) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record FieldProblem(String pointer, String detail, @Nullable String kind, @Nullable List<TextRange> ranges) {
+
+        /** The constructor a problem read back from another service is made with (Eligibility passes them on). */
+        @Creator
+        public FieldProblem {
+        }
+
+        public FieldProblem(String pointer, String detail) {
+            this(pointer, detail, null, null);
+        }
 
         public static FieldProblem field(String name, String detail) {
             return new FieldProblem("#/" + name, detail);
         }
+
+        /** A field whose text carries {@code kind} at {@code ranges}. */
+        public static FieldProblem marked(String name, String detail, String kind, List<TextRange> ranges) {
+            return new FieldProblem("#/" + name, detail, kind, List.copyOf(ranges));
+        }
+    }
+
+    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of a field's text, in UTF-16 code units. */
+    @Serdeable
+    public record TextRange(int start, int end) {
     }
 
     public Problem withInstance(String path) {

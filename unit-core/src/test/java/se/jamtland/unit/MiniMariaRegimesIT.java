@@ -9,6 +9,7 @@ import se.jamtland.unit.testing.Api;
 import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -210,6 +211,7 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
                 {"insats":"minimaria-aterfallsprevention","age":19}""").text("caseCode");
 
         try (CapturedLogs logs = new CapturedLogs()) {
+            String text = "Samtal 3. Klienten, " + PERSONNUMMER + ", berättade om återfall.";
             Api.Answer answer = api.post("/cases/" + caseCode + "/notes",
                     "{\"text\":\"Samtal 3. Klienten, " + PERSONNUMMER + ", berättade om återfall.\"}");
 
@@ -217,6 +219,9 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
             assertThat(answer.list("errors")).singleElement().satisfies(error -> {
                 assertThat(error.get("pointer")).isEqualTo("#/text");
                 assertThat(error.get("detail").toString()).contains("personnummer");
+                assertThat(error.get("kind")).isEqualTo("PERSONAL_IDENTITY_NUMBER");
+                assertThat(error.get("ranges")).isEqualTo(List.of(Map.of("start", text.indexOf(PERSONNUMMER),
+                        "end", text.indexOf(PERSONNUMMER) + PERSONNUMMER.length())));
             });
             assertThat(answer.body()).doesNotContain(PERSONNUMMER).doesNotContain("8501011234");
             Api.Answer after = api.get("/cases/" + caseCode);
@@ -225,6 +230,47 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
             assertThat(logs.lines()).noneMatch(line -> line.contains(PERSONNUMMER) || line.contains("8501011234"));
         }
         assertThat(db.rows("SELECT * FROM working_note WHERE case_code = ?", caseCode)).isEmpty();
+    }
+
+    @Test
+    void a_note_naming_people_on_a_deidentified_case_is_refused_with_the_ranges_to_rewrite_and_no_name_anywhere() {
+        String caseCode = api.post("/cases", """
+                {"insats":"minimaria-aterfallsprevention","age":19}""").text("caseCode");
+        String text = "Klienten heter " + Canaries.GIVEN_NAME + " och bor med sin man Ahmed.";
+
+        try (CapturedLogs logs = new CapturedLogs()) {
+            Api.Answer answer = api.post("/cases/" + caseCode + "/notes", "{\"text\":\"" + text + "\"}");
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.contentType()).isEqualTo("application/problem+json");
+            assertThat(answer.text("title")).isEqualTo("Uppgifter som kan röja identitet");
+            assertThat(answer.list("errors")).singleElement().satisfies(error -> {
+                assertThat(error.get("pointer")).isEqualTo("#/text");
+                assertThat(error.get("kind")).isEqualTo("PERSONAL_NAME");
+                assertThat(error.get("detail").toString()).contains("namn", "klienten", "partnern", "barnet");
+                int given = text.indexOf(Canaries.GIVEN_NAME);
+                int husband = text.indexOf("Ahmed");
+                assertThat(error.get("ranges")).isEqualTo(List.of(
+                        Map.of("start", given, "end", given + Canaries.GIVEN_NAME.length()),
+                        Map.of("start", husband, "end", husband + "Ahmed".length())));
+            });
+            assertThat(answer.body()).doesNotContain(Canaries.GIVEN_NAME).doesNotContain("Ahmed");
+            assertThat(logs.lines()).noneMatch(line -> line.contains(Canaries.GIVEN_NAME) || line.contains("Ahmed"));
+        }
+        assertThat(db.rows("SELECT * FROM working_note WHERE case_code = ?", caseCode)).isEmpty();
+    }
+
+    @Test
+    void a_note_naming_an_insats_or_a_public_body_mid_sentence_is_kept() {
+        // The guard reads the catalog's words from the running eligibility-service: a name of an insats is no name.
+        String caseCode = api.post("/cases", """
+                {"insats":"minimaria-aterfallsprevention","age":19}""").text("caseCode");
+        String text = "Klienten har gått i Cannabisprogrammet och har kontakt med Socialtjänsten i Krokom.";
+
+        Api.Answer note = api.post("/cases/" + caseCode + "/notes", "{\"text\":\"" + text + "\"}");
+
+        assertThat(note.status()).isEqualTo(201);
+        assertThat(note.list("notes")).extracting(n -> n.get("text")).containsExactly(text);
     }
 
     @Test

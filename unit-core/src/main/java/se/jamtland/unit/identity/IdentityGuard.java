@@ -1,8 +1,11 @@
 package se.jamtland.unit.identity;
 
-import java.text.Normalizer;
+import se.jamtland.unit.vocabulary.Vocabulary;
+
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +21,11 @@ import java.util.regex.Pattern;
  *
  * <p>A miss can expose someone who fled violence; a false alarm costs staff a rephrasing. So every rule leans
  * towards catching too much, and stops only where ordinary social-work text (dates, times, counts, years,
- * kommun codes, section references, case codes) would otherwise be refused. Patterns are compiled once and
- * anchored so that each runs in linear time: the guard sits on every write request.
+ * kommun codes, section references, case codes, the catalog's and the public bodies' names) would otherwise be
+ * refused. Numbers, e-mail and street addresses are read here; dates of birth by {@link BirthDateRule}; names of
+ * people, places and schools by {@link NameRule}; workplaces by {@link WorkplaceRule}; described places by
+ * {@link PlaceRule}. Patterns are compiled once and anchored, and words are split in one pass, so that the
+ * whole runs in linear time: the guard sits on every write request.
  *
  * <p>Stateless and thread-safe.
  */
@@ -155,82 +161,157 @@ public final class IdentityGuard {
             "hennes", "deras", "min", "mitt", "mina", "din", "ditt", "vår", "vårt", "er", "ert", "första", "andra",
             "tredje", "sista", "nästa", "förra", "ena", "varje", "vilken", "vilket", "och", "eller", "att", "som");
 
+    private final Set<String> knownTerms;
+    private final NameRule names;
+    private final BirthDateRule birthDates;
+    private final WorkplaceRule workplaces = new WorkplaceRule();
+    private final PlaceRule places = new PlaceRule();
+
+    /** A guard that knows the kommun and unit names and the common terms, but not the catalog's words. */
     public IdentityGuard() {
+        this(List.of(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param catalogTexts the catalog's texts (insats names, target groups, contents): their capitalised words
+     *                     ("Cannabisprogrammet", "Centrum", "Origomodellen") are terms, not names
+     * @param clock        today, for telling a date of birth from a date of a session
+     */
+    public IdentityGuard(Collection<String> catalogTexts, Clock clock) {
+        Set<String> known = new HashSet<>(SwedishWords.COMMON_PROPER_NOUNS);
+        List<String> texts = new ArrayList<>(catalogTexts);
+        texts.addAll(Vocabulary.KOMMUN_NAMES.values());
+        texts.addAll(Vocabulary.UNIT_NAMES.values());
+        for (String text : texts) {
+            if (text != null) {
+                Token.split(text).stream().filter(Token::startsUpperCase).map(Token::lower).forEach(known::add);
+            }
+        }
+        this.knownTerms = Set.copyOf(known);
+        this.names = new NameRule(knownTerms);
+        this.birthDates = new BirthDateRule(Objects.requireNonNull(clock, "clock"));
     }
 
     /** Every kind of identifying data found in one field's text, in {@link IdentityKind} order; empty when clean. */
     public List<IdentityFinding> inspect(String field, String text) {
-        Objects.requireNonNull(field, "field");
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String normalised = normalise(text);
-        Set<IdentityKind> kinds = EnumSet.noneOf(IdentityKind.class);
-        if (PERSONAL_IDENTITY_NUMBER.matcher(normalised).find()) {
-            kinds.add(IdentityKind.PERSONAL_IDENTITY_NUMBER);
-        }
-        if (containsPhoneNumber(normalised)) {
-            kinds.add(IdentityKind.PHONE_NUMBER);
-        }
-        if (EMAIL_ADDRESS.matcher(normalised).find()) {
-            kinds.add(IdentityKind.EMAIL_ADDRESS);
-        }
-        if (containsStreetAddress(normalised)) {
-            kinds.add(IdentityKind.STREET_ADDRESS);
-        }
-        return kinds.stream().map(kind -> new IdentityFinding(field, kind)).toList();
+        return mark(field, text).stream().map(MarkedFinding::finding).toList();
     }
 
     /** Inspects several named fields in the map's iteration order; null values are skipped. */
     public List<IdentityFinding> inspect(Map<String, String> fields) {
-        List<IdentityFinding> findings = new ArrayList<>();
-        fields.forEach((field, text) -> findings.addAll(inspect(field, text)));
+        return mark(fields).stream().map(MarkedFinding::finding).toList();
+    }
+
+    /** As {@link #inspect(Map)}, with where in each field's text each kind was found. */
+    public List<MarkedFinding> mark(Map<String, String> fields) {
+        List<MarkedFinding> findings = new ArrayList<>();
+        fields.forEach((field, text) -> findings.addAll(mark(field, text)));
         return List.copyOf(findings);
     }
 
-    /**
-     * NFKC folds full-width digits, "＠" and no-break or thin spaces to their plain forms; typographic dashes
-     * become '-'. A number pasted from a web page or a phone must not slip through on its formatting.
-     */
-    private static String normalise(String text) {
-        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder plain = null;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            char replacement = (c >= '\u2010' && c <= '\u2015') || c == '\u2212' ? '-' : c;
-            if (replacement != c && plain == null) {
-                plain = new StringBuilder(folded);
-            }
-            if (plain != null) {
-                plain.setCharAt(i, replacement);
-            }
+    /** As {@link #inspect(String, String)}, with the ranges of the text that carry each kind. */
+    public List<MarkedFinding> mark(String field, String text) {
+        Objects.requireNonNull(field, "field");
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
-        return plain == null ? folded : plain.toString();
+        NormalisedText normalised = NormalisedText.of(text);
+        String plain = normalised.text();
+        Marks marks = new Marks();
+        Matcher identityNumber = PERSONAL_IDENTITY_NUMBER.matcher(plain);
+        while (identityNumber.find()) {
+            marks.add(IdentityKind.PERSONAL_IDENTITY_NUMBER, identityNumber.start(), identityNumber.end());
+        }
+        findPhoneNumbers(plain, marks);
+        findEmailAddresses(plain, marks);
+        findStreetAddresses(plain, marks);
+        birthDates.find(plain, marks.ranges(IdentityKind.PERSONAL_IDENTITY_NUMBER), marks);
+        List<Token> tokens = Token.split(plain);
+        names.find(plain, tokens, marks.ranges(IdentityKind.STREET_ADDRESS), marks);
+        workplaces.find(tokens, marks);
+        places.find(plain, marks);
+        return marks.findings(field, normalised);
     }
 
-    private static boolean containsPhoneNumber(String text) {
+    /** The terms this guard does not take for names, lower case: for tests and for reading a refusal. */
+    Set<String> knownTerms() {
+        return knownTerms;
+    }
+
+    private static void findPhoneNumbers(String text, Marks marks) {
         Matcher phone = PHONE_NUMBER.matcher(text);
         Matcher clock = CLOCK_TIME_RANGE.matcher(text);
         while (phone.find()) {
             if (!clock.region(phone.start(), phone.end()).matches()) {
-                return true;
+                marks.add(IdentityKind.PHONE_NUMBER, phone.start(), phone.end());
             }
         }
-        return false;
     }
 
-    private static boolean containsStreetAddress(String text) {
+    /** The match starts at the "@"; the range reaches back over the local part, at most 64 characters (RFC 5321). */
+    private static void findEmailAddresses(String text, Marks marks) {
+        Matcher email = EMAIL_ADDRESS.matcher(text);
+        while (email.find()) {
+            int start = email.start();
+            while (start > 0 && start > email.start() - 64 && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == email.start() && start > 1 && text.charAt(start - 1) == ' ') {
+                start--;
+                while (start > 0 && start > email.start() - 64 && isLocalPartChar(text.charAt(start - 1))) {
+                    start--;
+                }
+            }
+            marks.add(IdentityKind.EMAIL_ADDRESS, start, email.end());
+        }
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '\'' || c == '-';
+    }
+
+    /** The range runs from the street's first word ("Drottning Kristinas väg 12") to the house number's letter. */
+    private static void findStreetAddresses(String text, Marks marks) {
         Matcher number = HOUSE_NUMBER.matcher(text);
         while (number.find()) {
-            if (isStreetAddress(text, number.start(), number.end())) {
-                return true;
+            int street = streetStart(text, number.start(), number.end());
+            if (street >= 0) {
+                int end = number.end();
+                if (end < text.length() && Character.isLetter(text.charAt(end))
+                        && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)))) {
+                    end++;
+                }
+                marks.add(IdentityKind.STREET_ADDRESS, namePartsBefore(text, street), end);
             }
         }
-        return POSTBOX_OR_APARTMENT.matcher(text).find();
+        Matcher postbox = POSTBOX_OR_APARTMENT.matcher(text);
+        while (postbox.find()) {
+            marks.add(IdentityKind.STREET_ADDRESS, postbox.start(), postbox.end());
+        }
     }
 
-    private static boolean isStreetAddress(String text, int numberStart, int numberEnd) {
+    /** Up to three capitalised words before the street word belong to its name: "Drottning Kristinas väg". */
+    private static int namePartsBefore(String text, int start) {
+        int result = start;
+        for (int parts = 0; parts < 3; parts++) {
+            int end = result - 1;
+            if (end < 1 || text.charAt(end) != ' ') {
+                return result;
+            }
+            int wordStart = end;
+            while (wordStart > 0 && wordStart > end - 40 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == end || !Character.isUpperCase(text.charAt(wordStart))) {
+                return result;
+            }
+            result = wordStart;
+        }
+        return result;
+    }
+
+    /** Where the street word before the house number starts, or -1 if the number is no house number. */
+    private static int streetStart(String text, int numberStart, int numberEnd) {
         int wordEnd = numberStart;
         while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
             wordEnd--;
@@ -240,34 +321,34 @@ public final class IdentityGuard {
             wordStart--;
         }
         if (wordStart == wordEnd) {
-            return false;
+            return -1;
         }
         String written = text.substring(wordStart, wordEnd);
         String street = written.toLowerCase(Locale.ROOT);
         String suffix = suffixOf(street);
         if (suffix.isEmpty() || NOT_STREETS.contains(street)) {
-            return false;
+            return -1;
         }
         boolean bare = street.equals(suffix);
         boolean weak = WEAK_SUFFIXES.contains(suffix);
         if (bare && NEVER_BARE.contains(suffix)) {
-            return false;
+            return -1;
         }
         if (weak && !Character.isUpperCase(written.charAt(0))) {
-            return false;
+            return -1;
         }
         if (bare) {
             String previous = previousWord(text, wordStart);
             if (previous == null || FUNCTION_WORDS.contains(previous)) {
-                return false;
+                return -1;
             }
         }
         // A clear street name ("Storgatan") is an address whatever follows the number; only the ambiguous
         // words get the benefit of a following unit.
         if (bare || weak) {
-            return !COUNT_AFTER_NUMBER.matcher(text).region(numberEnd, text.length()).lookingAt();
+            return COUNT_AFTER_NUMBER.matcher(text).region(numberEnd, text.length()).lookingAt() ? -1 : wordStart;
         }
-        return true;
+        return wordStart;
     }
 
     private static boolean isWordChar(char c) {

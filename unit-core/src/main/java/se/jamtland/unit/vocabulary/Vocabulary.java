@@ -1,6 +1,7 @@
 package se.jamtland.unit.vocabulary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The de-identified categories of domain.md, "Statistics vocabulary". Nothing outside them is stored. */
@@ -12,6 +13,15 @@ public final class Vocabulary {
     /** SCB codes of Jämtlands län's eight kommuner, plus outside the county and not known. */
     public static final Set<String> KOMMUNER =
             Set.of("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380", "other", "unknown");
+
+    /** The same kommuner by name (domain.md), for text staff read and for telling a kommun from a village. */
+    public static final Map<String, String> KOMMUN_NAMES = Map.of(
+            "2303", "Ragunda", "2305", "Bräcke", "2309", "Krokom", "2313", "Strömsund", "2321", "Åre",
+            "2326", "Berg", "2361", "Härjedalen", "2380", "Östersund");
+    /** The four länsverksamheter by their Swedish names (domain.md), keyed by the unit ids events carry. */
+    public static final Map<String, String> UNIT_NAMES = Map.of(
+            "cmv", "Centrum mot våld", "minimaria", "Mini-Maria Jämtland Härjedalen",
+            "familjeradgivning", "Familjerådgivningen", "barnahus", "Barnahus i Jämtlands län");
 
     public static final String GENDER_PATTERN = "female|male|other|unknown";
     public static final String KOMMUN_PATTERN = "2303|2305|2309|2313|2321|2326|2361|2380|other|unknown";

@@ -103,8 +103,34 @@ class AccessLogIT extends UnitServiceTestBase {
 
         assertThat(refused.status()).isBetween(400, 499);
         assertThat(refused.body()).doesNotContain(PERSONNUMMER).doesNotContain("1212");
+        assertThat(refused.list("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("pointer")).isEqualTo("#/" + AccessLog.PURPOSE_HEADER);
+            assertThat(error.get("kind")).isEqualTo("PERSONAL_IDENTITY_NUMBER");
+            assertThat(error.get("ranges")).isEqualTo(List.of(Map.of("start", "Samtal om ".length(),
+                    "end", "Samtal om ".length() + PERSONNUMMER.length())));
+        });
         assertThat(db.count("journal_note")).isEqualTo(journalBefore);
         assertThat(logOf("test-cecilia")).extracting(row -> row.get("action")).containsExactly("CREATE");
+    }
+
+    @Test
+    void a_purpose_that_names_the_person_is_refused_with_where_the_name_is_and_nothing_is_logged() {
+        Api ylva = staff("test-ylva");
+        String caseCode = openIndividualCase(ylva, 19);
+        String purpose = "Uppföljning efter samtal med " + Canaries.GIVEN_NAME;
+
+        Api.Answer refused = ylva.withHeader(AccessLog.PURPOSE_HEADER, purpose).get("/cases/" + caseCode);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.body()).doesNotContain(Canaries.GIVEN_NAME);
+        assertThat(refused.list("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("pointer")).isEqualTo("#/" + AccessLog.PURPOSE_HEADER);
+            assertThat(error.get("kind")).isEqualTo("PERSONAL_NAME");
+            assertThat(error.get("ranges")).isEqualTo(List.of(Map.of("start", purpose.indexOf(Canaries.GIVEN_NAME),
+                    "end", purpose.length())));
+        });
+        assertThat(logOf("test-ylva")).extracting(row -> row.get("action")).containsExactly("CREATE");
     }
 
     @Test

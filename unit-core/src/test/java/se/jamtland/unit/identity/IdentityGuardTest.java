@@ -18,10 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static se.jamtland.unit.identity.IdentityKind.BIRTH_DATE;
 import static se.jamtland.unit.identity.IdentityKind.EMAIL_ADDRESS;
 import static se.jamtland.unit.identity.IdentityKind.PERSONAL_IDENTITY_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.PERSONAL_NAME;
 import static se.jamtland.unit.identity.IdentityKind.PHONE_NUMBER;
+import static se.jamtland.unit.identity.IdentityKind.PLACE;
+import static se.jamtland.unit.identity.IdentityKind.SCHOOL;
 import static se.jamtland.unit.identity.IdentityKind.STREET_ADDRESS;
+import static se.jamtland.unit.identity.IdentityKind.WORKPLACE;
 
 /**
  * Records under 14 kap. 4 § and 5 § SoL must never hold data that can reveal who the person is; the guard must
@@ -30,7 +35,7 @@ import static se.jamtland.unit.identity.IdentityKind.STREET_ADDRESS;
  */
 class IdentityGuardTest {
 
-    private final IdentityGuard guard = new IdentityGuard();
+    private final IdentityGuard guard = CatalogTextsFixture.guardWithCatalog();
 
     static Stream<String> personalIdentityNumbers() {
         return Stream.of(
@@ -346,6 +351,230 @@ class IdentityGuardTest {
                 Arguments.of("zeros and spaces", "0 ".repeat(50_000)),
                 Arguments.of("digits and spaces", "9 ".repeat(50_000)),
                 Arguments.of("hyphenated word", "a-".repeat(50_000) + "gatan"));
+    }
+
+    static Stream<Arguments> markedForms() {
+        return Stream.of(
+                // dates of birth, after a word of birth or lying far back
+                Arguments.of(BIRTH_DATE, "Hon är född 1985-07-09.", List.of("1985-07-09")),
+                Arguments.of(BIRTH_DATE, "född 850709, två barn.", List.of("850709")),
+                Arguments.of(BIRTH_DATE, "Född 9 juli 1985.", List.of("9 juli 1985")),
+                Arguments.of(BIRTH_DATE, "Födelsedatum 9/7-85.", List.of("9/7-85")),
+                Arguments.of(BIRTH_DATE, "Hon är född den 9:e juli 1985.", List.of("9:e juli 1985")),
+                Arguments.of(BIRTH_DATE, "född den tjugonde mars 1986", List.of("tjugonde mars 1986")),
+                Arguments.of(BIRTH_DATE, "Mamman är född 13.05.1981.", List.of("13.05.1981")),
+                Arguments.of(BIRTH_DATE, "Klienten (född 88-04-21) kom ensam.", List.of("88-04-21")),
+                Arguments.of(BIRTH_DATE, "f. 19920312, ensamstående.", List.of("19920312")),
+                Arguments.of(BIRTH_DATE, "Född 1/11 -88.", List.of("1/11 -88")),
+                Arguments.of(BIRTH_DATE, "Födelsedag 14 maj, fyller 40 i år.", List.of("14 maj")),
+                Arguments.of(BIRTH_DATE, "Hon fyller 18 den 2 december.", List.of("2 december")),
+                Arguments.of(BIRTH_DATE, "Klienten är född i juni 1984.", List.of("juni 1984")),
+                Arguments.of(BIRTH_DATE, "Född 9 feb. 1985.", List.of("9 feb. 1985")),
+                Arguments.of(BIRTH_DATE, "Hon har födelsedag på julafton 1990.", List.of("julafton 1990")),
+                // no word of birth, but no session lies that far back
+                Arguments.of(BIRTH_DATE, "Uppgav 850709 som datum.", List.of("850709")),
+                Arguments.of(BIRTH_DATE, "Datum 1985-07-09 enligt papper.", List.of("1985-07-09")),
+                Arguments.of(BIRTH_DATE, "Datum 9 juli 1985 enligt papper.", List.of("9 juli 1985")),
+                // names of people: capitalised mid-sentence, after a relation or naming word,
+                // a first name opening a sentence
+                Arguments.of(PERSONAL_NAME, "Anna Svensson ringde och berättade om helgen.", List.of("Anna Svensson")),
+                Arguments.of(PERSONAL_NAME, "Klienten heter Fatima och bor med sin man Ahmed.",
+                        List.of("Fatima", "Ahmed")),
+                Arguments.of(PERSONAL_NAME, "Mannen Per-Olof Lindqvist är polis.", List.of("Per-Olof Lindqvist")),
+                Arguments.of(PERSONAL_NAME, "Jolin Svensson ringde.", List.of("Jolin Svensson")),
+                Arguments.of(PERSONAL_NAME, "Fatima berättade att hon är rädd.", List.of("Fatima")),
+                Arguments.of(PERSONAL_NAME, "Samtal 4. Amir berättade om skolan.", List.of("Amir")),
+                Arguments.of(PERSONAL_NAME, "brodern lucas har börjat röka", List.of("lucas")),
+                Arguments.of(PERSONAL_NAME, "Hon heter fatma.", List.of("fatma")),
+                Arguments.of(PERSONAL_NAME, "Dottern kallas för Mimmi hemma.", List.of("Mimmi")),
+                Arguments.of(PERSONAL_NAME, "Han heter egentligen Abdirahman.", List.of("Abdirahman")),
+                Arguments.of(PERSONAL_NAME, "Mannen Berg kom inte.", List.of("Berg")),
+                Arguments.of(PERSONAL_NAME, "Rådgivning, t.ex. Anna tyckte så.", List.of("Anna")),
+                Arguments.of(PERSONAL_NAME, "Enligt Sofia har han slutat.", List.of("Sofia")),
+                Arguments.of(PERSONAL_NAME, "Svensson ringde i morse.", List.of("Svensson")),
+                Arguments.of(PERSONAL_NAME, "Pratade med A.S. om oron.", List.of("A.S.")),
+                // schools and classes
+                Arguments.of(SCHOOL, "Sonen 7 år går på Körfältets skola.", List.of("Körfältets skola")),
+                Arguments.of(SCHOOL, "Ungdomen går på Wargentinsskolan.", List.of("Wargentinsskolan")),
+                Arguments.of(SCHOOL, "Barnet går på förskolan Myrstacken.", List.of("Myrstacken")),
+                Arguments.of(SCHOOL, "Dottern går i klass 4B.", List.of("4B")),
+                Arguments.of(SCHOOL, "Sonen går i 2A på Lugnviksskolan.", List.of("2A", "Lugnviksskolan")),
+                Arguments.of(SCHOOL, "Han går på Frösö skola.", List.of("Frösö skola")),
+                // a role at a named workplace
+                Arguments.of(WORKPLACE, "Arbetar som sjuksköterska på Östersunds sjukhus, avdelning 7.",
+                        List.of("sjuksköterska på Östersunds sjukhus")),
+                Arguments.of(WORKPLACE, "Mannen är polis i Krokom.", List.of("polis i Krokom")),
+                Arguments.of(WORKPLACE, "Han jobbar på Jämtkraft.", List.of("jobbar på Jämtkraft")),
+                Arguments.of(WORKPLACE, "Partnern är läkare på akuten.", List.of("läkare på akuten")),
+                Arguments.of(WORKPLACE, "Hon är enhetschef inom hemtjänsten.",
+                        List.of("enhetschef inom hemtjänsten")),
+                Arguments.of(WORKPLACE, "Han är rektor på en skola i Krokom.",
+                        List.of("rektor på en skola i Krokom")),
+                Arguments.of(WORKPLACE, "Hon jobbar på ICA Maxi i kassan.", List.of("jobbar på ICA Maxi")),
+                // places below the kommun, named or described
+                Arguments.of(PLACE, "Bor i Hallen utanför Åre, röda huset vid kyrkan.",
+                        List.of("Hallen", "röda huset")),
+                Arguments.of(PLACE, "Familjen bor på Frösön.", List.of("Frösön")),
+                Arguments.of(PLACE, "Bor i Sveg, i huset mittemot kyrkan.", List.of("Sveg", "huset mittemot kyrkan")),
+                Arguments.of(PLACE, "Bor ensam i stugan bredvid skolan i byn.", List.of("stugan bredvid skolan")),
+                Arguments.of(PLACE, "Gården närmast sjön.", List.of("Gården närmast sjön")),
+                Arguments.of(PLACE, "Enda huset med flaggstång.", List.of("Enda huset")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("markedForms")
+    void each_kind_is_found_in_the_forms_staff_write_and_marked_where_it_stands(IdentityKind kind, String text,
+                                                                                  List<String> marked) {
+        assertThat(marked(text, kind)).containsExactlyElementsOf(marked);
+    }
+
+    /** Capitalised words that name no one, and the dates, ages and roles notes are full of. */
+    static Stream<String> ordinaryTextsWithCapitals() {
+        return Stream.of(
+                "Klienten deltar i Samtal om våld sedan september och har gjort 6 av 20 samtal.",
+                "Ungdomen går i Cannabisprogrammet, fas 2.",
+                "Genomgång enligt Återfallsprevention, steg 3.",
+                "Kontakt med Mini-Maria JH via chatt.",
+                "Mamman ringde Centrum mot våld för råd.",
+                "Paret har använt Origomodellen tidigare.",
+                "Har kontakt med BUP och med Socialtjänsten i Krokom.",
+                "Paret har bott i Östersund i 10 år. Familjen flyttade till Bräcke.",
+                "Resan från Ragunda tar 1,5 timme, sedan Strömsunds kommun.",
+                "Paret bor i Berg och har kontakt med familjerätten.",
+                "Hon har anmält till Polisen och fått stöd av Kvinnojouren.",
+                "Klienten kom till Sverige 2016 och talar god svenska.",
+                "Har blockerat henne på Instagram och Snapchat, spelar Fortnite.",
+                "Klienten har Swish-skulder och Discord-kontakt med okända.",
+                "Satte spelpaus via Spelpaus.se.",
+                "Enligt 14 kap. 5 § SoL och Bilaga 1, avsnitt 1.",
+                "Telefonsamtal 12 min. Klienten ville boka om.",
+                "Klienten, 34 år, berättade. Barnet, 7 år, sover dåligt.",
+                "Nästa samtal 2025-10-14 kl. 13:00, ombokat från 15/9 till 22/9.",
+                "Klienten fyllde år i helgen. Nästa samtal 14 oktober.",
+                "Hon fyllde 40 i augusti. Nästa samtal 14 oktober.",
+                "Pappan avled 12 mars 2024.",
+                "Insats 2.4 Samtal om våld, session 3 av 20.",
+                "Klienten arbetar som lärare och jobbar på distans.",
+                "Hon har kontakt med en kurator på skolan.",
+                "Han arbetar heltid och jobbar inom vården.",
+                "Sonen är 12 år och dottern 16 år.",
+                "OBS! Klienten vill inte bli uppringd.",
+                "Mamman och barnet kom, pappan som vanligt inte.",
+                "Hon heter inget annat än klienten här.",
+                "Samtal 3. Klienten var trött och berättade om återfall.",
+                "Uppföljning av behandling",
+                "Granskning på uppdrag av IVO och Socialnämnden.",
+                "AUDIT 18 poäng, CORE-10 förbättrat, SMS-tjänsten används.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordinaryTextsWithCapitals")
+    void capitalised_terms_sentence_starts_and_session_dates_are_clean(String text) {
+        assertThat(guard.inspect("anteckning", text)).isEmpty();
+    }
+
+    @Test
+    void a_personnummer_in_a_sentence_is_one_finding_not_also_a_birth_date() {
+        assertThat(kindsIn("Samtal 3. Klienten, 19850101-1234, berättade om återfall."))
+                .containsExactly(PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @Test
+    void a_street_name_of_several_capitalised_words_is_one_address_and_no_name() {
+        assertThat(guard.mark("anteckning", "Bor på Drottning Kristinas väg 12 sedan maj."))
+                .singleElement()
+                .satisfies(found -> {
+                    assertThat(found.finding().kind()).isEqualTo(STREET_ADDRESS);
+                    assertThat(found.ranges()).containsExactly(new TextRange(7, 33));
+                });
+    }
+
+    @Test
+    void ranges_point_into_the_text_as_sent_even_when_folding_changed_its_length() {
+        // "ﬁ" (one character) folds to "fi" (two): the name after it must still be marked where it was sent.
+        String text = "Deﬁnitivt: mötte Kalle på stan.";
+
+        assertThat(guard.mark("anteckning", text)).singleElement().satisfies(found ->
+                assertThat(found.ranges()).singleElement().satisfies(range ->
+                        assertThat(text.substring(range.start(), range.end())).isEqualTo("Kalle")));
+    }
+
+    @Test
+    void one_kind_found_in_several_places_is_one_finding_with_its_ranges_in_text_order() {
+        String text = "Samtal med Leila och hennes dotter Noor.";
+
+        assertThat(guard.mark("anteckning", text)).singleElement().satisfies(found -> {
+            assertThat(found.finding()).isEqualTo(new IdentityFinding("anteckning", PERSONAL_NAME));
+            assertThat(found.ranges()).containsExactly(new TextRange(11, 16), new TextRange(35, 39));
+        });
+    }
+
+    @Test
+    void a_marked_finding_shows_offsets_only() {
+        String text = "Klienten heter Fatima och är född 1985-07-09.";
+
+        String shown = guard.mark("anteckning", text).toString();
+
+        assertThat(shown).doesNotContain("Fatima").doesNotContain("1985").doesNotContain("07-09");
+    }
+
+    @Test
+    void the_catalog_the_units_and_the_kommuner_are_known_terms() {
+        assertThat(guard.knownTerms()).contains("cannabisprogrammet", "centrum", "mini-maria", "origomodellen",
+                "östersund", "åre", "härjedalen", "familjerådgivningen", "barnahus", "socialtjänsten");
+    }
+
+    @Test
+    void a_guard_without_the_catalog_still_knows_the_kommuner_and_the_units() {
+        IdentityGuard withoutCatalog = new IdentityGuard();
+
+        assertThat(withoutCatalog.inspect("anteckning", "Bor i Östersund, kontakt med Mini-Maria och Socialtjänsten."))
+                .isEmpty();
+        assertThat(withoutCatalog.inspect("anteckning", "Bor i Hallen.")).extracting(IdentityFinding::kind)
+                .containsExactly(PLACE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(IdentityKind.class)
+    void every_kind_suggests_in_swedish_what_to_write_instead(IdentityKind kind) {
+        assertThat(kind.swedishSuggestion()).isNotBlank().doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void a_name_is_answered_with_role_words_to_write_instead() {
+        assertThat(PERSONAL_NAME.swedishSuggestion()).contains("klienten", "partnern", "barnet");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileTextsForWords")
+    void long_texts_of_words_are_inspected_quickly_and_without_error(String description, String text) {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guard.mark("anteckning", text));
+    }
+
+    static Stream<Arguments> hostileTextsForWords() {
+        return Stream.of(
+                Arguments.of("many names", "Anna ".repeat(20_000)),
+                Arguments.of("many relation words and names", "sonen Kalle ".repeat(10_000)),
+                Arguments.of("many abbreviations", "t.ex. ".repeat(20_000) + "Anna"),
+                Arguments.of("dots between letters", "a.".repeat(50_000) + " Anna"),
+                Arguments.of("many dates", "född 9 juli 1985 ".repeat(6_000)),
+                Arguments.of("many partial dates", "1/2 ".repeat(25_000)),
+                Arguments.of("many workplaces", "jobbar på Jämtkraft ".repeat(5_000)),
+                Arguments.of("many houses", "röda huset vid kyrkan ".repeat(5_000)),
+                Arguments.of("ordinals without months", "tjugonde ".repeat(10_000)),
+                Arguments.of("lone surrogates", "\uD800a\uDC00Anna\uD800".repeat(10_000)),
+                Arguments.of("combining marks", "a\u030A".repeat(50_000)),
+                Arguments.of("ligatures", "\uFB01".repeat(50_000) + " Kalle"),
+                Arguments.of("control characters", "\u0000\u0001Anna\u0007\u001B".repeat(10_000)));
+    }
+
+    /** The text of each range of one kind, in text order. */
+    private List<String> marked(String text, IdentityKind kind) {
+        return guard.mark("anteckning", text).stream()
+                .filter(found -> found.finding().kind() == kind)
+                .flatMap(found -> found.ranges().stream())
+                .map(range -> text.substring(range.start(), range.end()))
+                .toList();
     }
 
     private List<IdentityKind> kindsIn(String text) {
