@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.annotation.Scheduled;
 import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemInstance;
 
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -53,7 +54,7 @@ public class RateLimitFilter implements Ordered {
                             .body(new Problem("urn:jamtland:lansverksamheter:problem:too-many-requests",
                                     "För många förfrågningar", 429,
                                     "För många förfrågningar från samma klient på kort tid. Vänta en stund och "
-                                            + "försök igen.", path, null));
+                                            + "försök igen.", ProblemInstance.of(request, 429), null));
                 }
             }
         }
