@@ -14,6 +14,12 @@ public final class Roles {
     public static final String COUNTY_STATISTICS = "COUNTY_STATISTICS";
     /** A municipal case system behind the gateway; its scope is the gateway's to grant, none here yet. */
     public static final String CASE_SYSTEM = "CASE_SYSTEM";
+    /**
+     * A service of the suite calling another one as itself (OAuth2 client credentials; the token's {@code unit}
+     * names the unit it serves): eligibility-service gives it a budget of its own instead of the public
+     * per-address one. Grants nothing else: no route of a unit service or of statistics-service accepts it.
+     */
+    public static final String SUITE_SERVICE = "SUITE_SERVICE";
 
     private Roles() {
     }

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.EligibilityProblems;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.Map;
@@ -65,5 +66,19 @@ class BarnahusServiceIT extends UnitServiceTestBase {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).doesNotContain("Kanarie");
+    }
+
+    @Test
+    void a_krissamtal_or_contact_dated_before_the_first_bilaga_is_a_422_naming_date_and_nothing_is_written() {
+        long before = db.count("advisory_contact");
+
+        Api.Answer krissamtal = api.post("/krissamtal", """
+                {"date":"2025-06-30","interviewDate":"2025-06-30","participants":["CHILD"],"age":16}""");
+        Api.Answer contact = api.post("/advisory-contacts", """
+                {"insats":"barnahus-krissamtal","date":"2025-06-30","channel":"VISIT","askedBy":"SELF","age":16}""");
+
+        EligibilityProblems.assertNamesOnly(krissamtal, 422, "date", "2025-06-30");
+        EligibilityProblems.assertNamesOnly(contact, 422, "date", "2025-06-30");
+        assertThat(db.count("advisory_contact")).isEqualTo(before);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.EligibilityProblems;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,5 +71,15 @@ class CmvServiceIT extends UnitServiceTestBase {
         assertThat(phone.status()).isEqualTo(422);
         assertThat(digital.status()).isEqualTo(201);
         assertThat(visit.status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_group_started_before_the_first_bilaga_is_a_422_naming_startDate_and_no_group_is_stored() {
+        long groups = db.count("group_cycle");
+
+        Api.Answer answer = api.post("/groups", "{\"startDate\":\"2025-06-30\"}");
+
+        EligibilityProblems.assertNamesOnly(answer, 422, "startDate", "2025-06-30");
+        assertThat(db.count("group_cycle")).isEqualTo(groups);
     }
 }

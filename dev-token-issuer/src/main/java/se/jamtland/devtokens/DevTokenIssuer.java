@@ -40,7 +40,12 @@ public final class DevTokenIssuer implements AutoCloseable {
     /** The audience every service of the suite accepts. */
     public static final String AUDIENCE = "lansverksamheter";
     public static final Set<String> UNITS = Set.of("cmv", "minimaria", "familjeradgivning", "barnahus", "county");
-    public static final Set<String> ROLES = Set.of("STAFF", "UNIT_MANAGER", "COUNTY_STATISTICS", "CASE_SYSTEM");
+    public static final Set<String> ROLES = Set.of("STAFF", "UNIT_MANAGER", "COUNTY_STATISTICS", "CASE_SYSTEM",
+            "SUITE_SERVICE");
+    /** A unit service's OAuth2 client id: {@code <unit>-service}, e.g. {@code cmv-service}. */
+    private static final Pattern SERVICE_CLIENT = Pattern.compile("(cmv|minimaria|familjeradgivning|barnahus)-service");
+    /** A service token lives as long as client-credentials tokens usually do; the service fetches a new one. */
+    public static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
     /** A working day; a dev token is not meant to outlive one. */
     public static final Duration LIFETIME = Duration.ofHours(8);
     private static final Pattern STAFF_ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,39}");
@@ -66,6 +71,7 @@ public final class DevTokenIssuer implements AutoCloseable {
             DevTokenIssuer issuer = new DevTokenIssuer(key, server, Clock.systemUTC());
             server.createContext("/.well-known/jwks.json", issuer::jwks);
             server.createContext("/token", issuer::tokenRequest);
+            server.createContext("/oauth2/token", issuer::clientCredentials);
             server.start();
             return issuer;
         } catch (JOSEException e) {
@@ -97,9 +103,18 @@ public final class DevTokenIssuer implements AutoCloseable {
         return baseUrl + "/token";
     }
 
-    /** The environment a service needs to trust this issuer (the names its configuration reads). */
+    /** The OAuth2 token endpoint (client credentials grant, RFC 6749 4.4) where unit services get service tokens. */
+    public String clientCredentialsUrl() {
+        return baseUrl + "/oauth2/token";
+    }
+
+    /**
+     * The environment a service needs to trust this issuer (the names its configuration reads), and the token
+     * endpoint a unit service gets its own service token from.
+     */
     public Map<String, String> serviceEnvironment() {
-        return Map.of("SECURITY_JWKS_URL", jwksUrl(), "SECURITY_JWT_ISSUER", issuer());
+        return Map.of("SECURITY_JWKS_URL", jwksUrl(), "SECURITY_JWT_ISSUER", issuer(),
+                "SUITE_TOKEN_URL", clientCredentialsUrl());
     }
 
     /** A signed token for a member of staff of a unit, in a role. */
@@ -119,6 +134,13 @@ public final class DevTokenIssuer implements AutoCloseable {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
                 .jwtID(UUID.randomUUID().toString());
+    }
+
+    /** A signed service token for a unit service (client {@code <unit>-service}), as the token endpoint gives. */
+    public String serviceToken(String unit) {
+        return sign(claims(unit + "-service", unit, "SUITE_SERVICE")
+                .expirationTime(Date.from(clock.instant().plus(SERVICE_TOKEN_LIFETIME)))
+                .build());
     }
 
     /** Signs any claims with this issuer's key (RS256). */
@@ -157,6 +179,27 @@ public final class DevTokenIssuer implements AutoCloseable {
             return;
         }
         respond(exchange, 200, "text/plain", token(staff, unit, role));
+    }
+
+    /**
+     * The client credentials grant as an OAuth2 server answers it (RFC 6749 4.4, 5.1), so a unit service's
+     * configuration is the same against NAV's mock-oauth2-server or the county's IdP: only the URL, client id and
+     * secret change. DEV ONLY: the secret is not checked, as {@code /token} checks no one.
+     */
+    private void clientCredentials(HttpExchange exchange) throws IOException {
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, "text/plain", "POST grant_type=client_credentials&client_id=...&client_secret=...");
+            return;
+        }
+        Map<String, String> form = query(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String client = form.getOrDefault("client_id", "");
+        if (!"client_credentials".equals(form.get("grant_type")) || !SERVICE_CLIENT.matcher(client).matches()) {
+            respond(exchange, 400, "application/json", "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        String unit = client.substring(0, client.length() - "-service".length());
+        respond(exchange, 200, "application/json", "{\"access_token\":\"" + serviceToken(unit)
+                + "\",\"token_type\":\"Bearer\",\"expires_in\":" + SERVICE_TOKEN_LIFETIME.toSeconds() + "}");
     }
 
     private static Map<String, String> query(String raw) {

@@ -3,6 +3,7 @@ package se.jamtland.familjeradgivning;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.EligibilityProblems;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,5 +44,16 @@ class FamiljeradgivningServiceIT extends UnitServiceTestBase {
     @Test
     void familjeradgivning_has_no_cases() {
         assertThat(api.post("/cases", "{\"insats\":\"familjeradgivning\",\"age\":40}").status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_contact_dated_before_the_first_bilaga_is_a_422_naming_date_and_nothing_is_written() {
+        long before = db.count("advisory_contact");
+
+        Api.Answer answer = api.post("/advisory-contacts", """
+                {"insats":"familjeradgivning","date":"2025-06-30","channel":"VISIT","askedBy":"SELF","age":34}""");
+
+        EligibilityProblems.assertNamesOnly(answer, 422, "date", "2025-06-30");
+        assertThat(db.count("advisory_contact")).isEqualTo(before);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.unit.testing.Api;
+import se.jamtland.unit.testing.EligibilityProblems;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +59,20 @@ class MiniMariaServiceIT extends UnitServiceTestBase {
 
         assertThat(session.list("sessions")).singleElement()
                 .satisfies(held -> assertThat(held).containsEntry("participantCount", 4));
+    }
+
+    @Test
+    void a_case_started_before_the_first_bilaga_or_of_an_unknown_insats_is_a_422_naming_the_field() {
+        long before = db.count("case_file");
+
+        Api.Answer early = api.post("/cases", """
+                {"insats":"minimaria-a-cra","startDate":"2025-06-30","age":16}""");
+        Api.Answer unknown = api.post("/cases", "{\"insats\":\"minimaria-okand\",\"age\":16}");
+        Api.Answer insatser = api.get("/insatser?onDate=2025-06-30");
+
+        EligibilityProblems.assertNamesOnly(early, 422, "startDate", "2025-06-30");
+        EligibilityProblems.assertNamesOnly(unknown, 422, "insats", "minimaria-okand");
+        EligibilityProblems.assertNamesOnly(insatser, 422, "onDate", "2025-06-30");
+        assertThat(db.count("case_file")).isEqualTo(before);
     }
 }

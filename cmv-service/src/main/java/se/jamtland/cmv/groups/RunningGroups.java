@@ -45,7 +45,7 @@ public class RunningGroups {
 
     public GroupView start(GroupCommands.StartGroupCommand command) {
         validator.requireValid(command);
-        CatalogInsats insats = eligibility.insatsOfThisUnit(GRUPPVERKSAMHET, command.startDate());
+        CatalogInsats insats = eligibility.insatsOfThisUnit(GRUPPVERKSAMHET, command.startDate(), "startDate");
         int planned = command.plannedSessions() != null ? command.plannedSessions()
                 : insats.sessionPlan() != null && insats.sessionPlan().plannedSessions() != null
                 ? insats.sessionPlan().plannedSessions() : 10;
@@ -90,6 +90,6 @@ public class RunningGroups {
     }
 
     private String catalogVersionOf(LocalDate date) {
-        return eligibility.catalogVersionOn(date);
+        return eligibility.catalogVersionOn(date, "startDate");
     }
 }

@@ -28,14 +28,14 @@ public class CatalogLookup {
         LocalDate date = dateOrToday(onDate);
         return versions.inForceOn(date).orElseThrow(() -> ProblemException.notFound("no-catalog-in-force",
                 "Ingen katalog gäller för datumet",
-                noCatalogDetail(date)));
+                noCatalogDetail()));
     }
 
     /** For a decision: there is no law to decide by before the first Bilaga, so the question is unanswerable (422). */
     public Catalog catalogToDecideBy(LocalDate date) {
         return versions.inForceOn(date).orElseThrow(() -> ProblemException.unprocessable("no-catalog-in-force",
                 "Ingen katalog gäller för datumet",
-                noCatalogDetail(date), "onDate"));
+                noCatalogDetail(), "onDate"));
     }
 
     public Insats insats(Catalog catalog, String id) {
@@ -45,8 +45,10 @@ public class CatalogLookup {
                 "Katalogen " + catalog.version() + " har ingen insats med det id:t. GET /catalog listar de giltiga."));
     }
 
-    private String noCatalogDetail(LocalDate date) {
+    // The date asked about is not repeated (issue 9, section 2: no answer echoes what was sent); the earliest
+    // validFrom is the catalog's own, not the caller's.
+    private String noCatalogDetail() {
         return "Insatser utan individuell behovsprövning enligt Bilaga 1 gäller från "
-                + versions.earliestValidFrom() + ". För " + date + " finns ingen katalog.";
+                + versions.earliestValidFrom() + ". För det datumet finns ingen katalog.";
     }
 }

@@ -106,9 +106,12 @@ public class RequestScreen implements Ordered {
                 .body(problem.withInstance(ProblemInstance.of(request, problem.status())));
     }
 
-    /** After authentication: a caller without a valid token learns nothing about the parameters. */
+    /**
+     * After authentication, so a caller without a valid token learns nothing about the parameters, and after the
+     * rate limits (RateLimitFilter), so a flood of bad requests is still counted as a flood.
+     */
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.after();
+        return ServerFilterPhase.SECURITY.after() + 1;
     }
 }

@@ -1,23 +1,28 @@
 package se.jamtland.problem.limits;
 
-import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 
 import java.util.List;
 
 /**
- * One rate limit (OWASP API4), e.g. for intake:
+ * One rate limit (OWASP API4), e.g. for the public decisions:
  * <pre>
  * rate-limits:
- *   intake:
+ *   decisions:
  *     methods: [POST]
- *     paths: [/cases, /advisory-contacts]
- *     per-second: 10
- *     burst: 20
+ *     paths: [/eligibility-checks]
+ *     per-second: 50
+ *     burst: 100
+ *     suite-per-second: 2000
+ *     suite-burst: 4000
  * </pre>
  * A path matches exactly, or with a trailing {@code /**} everything below it too. Each client (by address) has
- * its own bucket per limit.
+ * its own bucket per limit. A verified service of the suite ({@link SuiteCallers}) has a bucket of its own with
+ * the {@code suite-} budget instead, so one unit's staff are not capped by the public per-address share (issue 9,
+ * 5b); without a {@code suite-} budget a service is counted by address like anyone else.
+ * <p>
+ * A limit is lifted by setting it high: 0, a negative number or NaN is refused when the service starts.
  */
 @EachProperty("rate-limits")
 public class RateLimitConfiguration {
@@ -26,7 +31,9 @@ public class RateLimitConfiguration {
     private List<String> methods = List.of();
     private List<String> paths = List.of();
     private double perSecond = 10;
-    private int burst = 20;
+    private long burst = 20;
+    private double suitePerSecond;
+    private long suiteBurst;
 
     public RateLimitConfiguration(@Parameter String name) {
         this.name = name;
@@ -60,12 +67,58 @@ public class RateLimitConfiguration {
         this.perSecond = perSecond;
     }
 
-    public int getBurst() {
+    public long getBurst() {
         return burst;
     }
 
-    public void setBurst(int burst) {
+    public void setBurst(long burst) {
         this.burst = burst;
+    }
+
+    public double getSuitePerSecond() {
+        return suitePerSecond;
+    }
+
+    public void setSuitePerSecond(double suitePerSecond) {
+        this.suitePerSecond = suitePerSecond;
+    }
+
+    public long getSuiteBurst() {
+        return suiteBurst;
+    }
+
+    public void setSuiteBurst(long suiteBurst) {
+        this.suiteBurst = suiteBurst;
+    }
+
+    /** True when verified suite services have a budget of their own on this limit. */
+    boolean hasSuiteBudget() {
+        return suitePerSecond != 0 || suiteBurst != 0;
+    }
+
+    /** @throws IllegalStateException naming the property, if a value would mean "nothing" rather than "a lot" */
+    void requireSane() {
+        requirePositive("per-second", perSecond);
+        requireAtLeastOne("burst", burst);
+        if (hasSuiteBudget()) {
+            requirePositive("suite-per-second", suitePerSecond);
+            requireAtLeastOne("suite-burst", suiteBurst);
+        }
+    }
+
+    private void requirePositive(String property, double value) {
+        if (!(value > 0)) {
+            throw new IllegalStateException("rate-limits." + name + "." + property + " is " + value
+                    + ": it must be above 0 (requests per second). To lift a limit, set it high (e.g. 1000000), "
+                    + "never 0 or below: a limit of 0 would refuse every request.");
+        }
+    }
+
+    private void requireAtLeastOne(String property, long value) {
+        if (value < 1) {
+            throw new IllegalStateException("rate-limits." + name + "." + property + " is " + value
+                    + ": it must be at least 1 (requests at once). To lift a limit, set it high, never 0 or below.");
+        }
     }
 
     boolean applies(String method, String path) {

@@ -59,7 +59,7 @@ public class RecordingAdvisoryContact {
             throw ProblemException.unprocessable("date-in-future", "Datum i framtiden",
                     "En kontakt registreras när den har ägt rum.", "date");
         }
-        CatalogInsats insats = eligibility.insatsOfThisUnit(command.insats(), date);
+        CatalogInsats insats = eligibility.insatsOfThisUnit(command.insats(), date, "date");
         if (insats.regime() != DocumentationRegime.ADVISORY) {
             throw ProblemException.unprocessable("not-an-advisory-insats", "Insatsen dokumenteras som ärende",
                     "Insatsen är inte av rådgivande karaktär (14 kap. 4 § SoL). Registrera den med POST /cases.",
@@ -67,7 +67,7 @@ public class RecordingAdvisoryContact {
         }
         channels.requireAllowed(insats.id(), command.channel(), "channel");
         EligibilityAnswer answer = eligibility.check(
-                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), date));
+                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), date), "date");
         if (!answer.eligible()) {
             throw referrals.refer(insats.id(), date, command.age(), command.gender(), command.kommun(), answer);
         }

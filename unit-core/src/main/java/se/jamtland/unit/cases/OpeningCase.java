@@ -58,7 +58,7 @@ public class OpeningCase {
             throw ProblemException.unprocessable("date-in-future", "Startdatum i framtiden",
                     "Ett ärende registreras när insatsen har börjat.", "startDate");
         }
-        CatalogInsats insats = eligibility.insatsOfThisUnit(command.insats(), start);
+        CatalogInsats insats = eligibility.insatsOfThisUnit(command.insats(), start, "startDate");
         DocumentationRegime regime = insats.regime();
         if (regime == DocumentationRegime.ADVISORY) {
             throw ProblemException.unprocessable("advisory-insats", "Insatsen registreras som rådgivande kontakt",
@@ -69,7 +69,7 @@ public class OpeningCase {
         String linked = linkedCase(insats.id(), command.linkedCaseCode());
 
         EligibilityAnswer answer = eligibility.check(
-                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), start));
+                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), start), "startDate");
         if (!answer.eligible()) {
             throw referrals.refer(insats.id(), start, command.age(), command.gender(), command.kommun(), answer);
         }

@@ -32,6 +32,6 @@ public class InsatserController {
     @Get
     @Operation(summary = "Enhetens insatser ur katalogen (Bilaga 1) som gäller ett datum, standard idag")
     public List<CatalogInsats> insatser(@QueryValue @Nullable LocalDate onDate) {
-        return eligibility.insatserOfThisUnit(onDate != null ? onDate : LocalDate.now(clock));
+        return eligibility.insatserOfThisUnit(onDate != null ? onDate : LocalDate.now(clock), "onDate");
     }
 }

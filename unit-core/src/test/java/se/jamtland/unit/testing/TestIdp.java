@@ -51,6 +51,7 @@ public final class TestIdp {
         Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.security.token.jwt.signatures.jwks.county-idp.url", issuer().jwksUrl());
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", issuer().issuer());
+        properties.put("suite.service-auth.token-url", issuer().clientCredentialsUrl());
         return properties;
     }
 

@@ -1,0 +1,55 @@
+package se.jamtland.problem.limits;
+
+import io.micronaut.context.annotation.Context;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every configured limit and every client's bucket. Created when the service starts ({@code @Context}), so a
+ * limit configured as 0 or below stops the start with a message naming the property, instead of refusing every
+ * request later.
+ */
+@Context
+public class RateLimits {
+
+    private final List<RateLimitConfiguration> limits;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimits(List<RateLimitConfiguration> limits) {
+        limits.forEach(RateLimitConfiguration::requireSane);
+        this.limits = List.copyOf(limits);
+    }
+
+    /**
+     * Takes one request from every limit that applies.
+     *
+     * @param address      the client's address, its key for the public budget
+     * @param suiteService the verified suite service asking, if it is one: its own key and budget where the
+     *                     limit has a suite budget
+     * @return false if any applicable limit is used up
+     */
+    public boolean tryTake(String method, String path, String address, Optional<String> suiteService, long nowNanos) {
+        boolean allowed = true;
+        for (RateLimitConfiguration limit : limits) {
+            if (!limit.applies(method, path)) {
+                continue;
+            }
+            boolean ownBudget = suiteService.isPresent() && limit.hasSuiteBudget();
+            String key = ownBudget ? limit.getName() + "|suite|" + suiteService.get()
+                    : limit.getName() + "|address|" + address;
+            TokenBucket bucket = buckets.computeIfAbsent(key, ignored -> ownBudget
+                    ? new TokenBucket(limit.getSuitePerSecond(), limit.getSuiteBurst(), nowNanos)
+                    : new TokenBucket(limit.getPerSecond(), limit.getBurst(), nowNanos));
+            allowed &= bucket.tryTake(nowNanos);
+        }
+        return allowed;
+    }
+
+    /** Buckets of clients quiet for longer than {@code idleNanos} are dropped, so the map cannot grow without end. */
+    void forgetIdle(long nowNanos, long idleNanos) {
+        buckets.values().removeIf(bucket -> bucket.idleSince(nowNanos, idleNanos));
+    }
+}
