@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import se.jamtland.testinfra.hostile.HostileInputContract;
 import se.jamtland.testinfra.hostile.OpenApiOperations.Operation;
 import se.jamtland.unit.testing.Database;
+import se.jamtland.unit.testing.RealEligibilityService;
 import se.jamtland.unit.testing.TestIdp;
 
 import java.net.URI;
@@ -31,6 +32,9 @@ class HostileInputIT implements HostileInputContract, TestPropertyProvider {
         // Thousands of requests in seconds are this test's nature; StatisticsFloodIT tests the limit itself.
         properties.put("rate-limits.statistics.burst", "100000");
         properties.put("rate-limits.statistics.per-second", "5000");
+        // No broker here: the consumer would count other tests' events while this test counts rows; no request
+        // writes a row in statistics-service, and that is what is checked.
+        properties.put("kafka.bootstrap.servers", "127.0.0.1:" + RealEligibilityService.freePort());
         db = Database.of(properties);
         return properties;
     }

@@ -1,6 +1,7 @@
 package se.jamtland.problem.input;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -8,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -91,13 +93,23 @@ public class RequestScreen implements Ordered {
                 .map(match -> ((MethodBasedRouteMatch<?, ?>) match).getArguments())
                 .ifPresent(arguments -> {
                     for (Argument<?> argument : arguments) {
-                        if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
-                            declared.put(argument.getAnnotationMetadata().stringValue(QueryValue.class)
-                                    .filter(name -> !name.isEmpty()).orElse(argument.getName()), argument);
+                        if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)) {
+                            // A route that takes its query as one bean: the bean's properties are the values.
+                            BeanIntrospection.getIntrospection(argument.getType()).getBeanProperties()
+                                    .forEach(property -> declare(declared, property.asArgument()));
+                        } else {
+                            declare(declared, argument);
                         }
                     }
                 });
         return declared;
+    }
+
+    private static void declare(Map<String, Argument<?>> declared, Argument<?> argument) {
+        if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
+            declared.put(argument.getAnnotationMetadata().stringValue(QueryValue.class)
+                    .filter(name -> !name.isEmpty()).orElse(argument.getName()), argument);
+        }
     }
 
     private static MutableHttpResponse<Problem> answer(HttpRequest<?> request, Problem problem) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.CapturedLogs;
+import se.jamtland.testinfra.hostile.HostileRequests.Request;
 import se.jamtland.testinfra.hostile.OpenApiOperations.Operation;
 
 import java.net.URI;
@@ -57,11 +58,12 @@ public interface HostileInputContract {
                         moreHostileQueryValues()).stream())
                 .map(request -> DynamicTest.dynamicTest(request.toString(), () -> {
                     Map<String, Long> before = storedRows();
-                    HostileExchange.Answer answer = HostileExchange.send(serviceUri(), tokenFor(request.operation()),
-                            request);
+                    Exchanged exchanged = exchange(request);
+                    HostileExchange.Answer answer = exchanged.answer();
                     assertThat(answer.status()).as(request + " -> " + answer.body()).isBetween(400, 499);
                     assertThat(answer.contentType()).as(request.toString()).startsWith("application/problem+json");
                     assertThat(answer.body()).as(request.toString()).doesNotContain("Exception", "\tat ");
+                    assertNamesALoggedRequest(exchanged);
                     assertThat(storedRows()).as(request + " wrote nothing").isEqualTo(before);
                 }));
     }
@@ -73,22 +75,37 @@ public interface HostileInputContract {
                 .flatMap(operation -> HostileRequests.withCanaries(operation, existingObjects(), knownValues(operation),
                         canaries).stream())
                 .map(request -> DynamicTest.dynamicTest(request.toString(), () -> {
-                    HostileExchange.Answer answer;
-                    List<String> logLines;
-                    try (CapturedLogs logs = new CapturedLogs()) {
-                        answer = HostileExchange.send(serviceUri(), tokenFor(request.operation()), request);
-                        logLines = logs.lines();
-                    }
+                    Exchanged exchanged = exchange(request);
+                    HostileExchange.Answer answer = exchanged.answer();
                     assertThat(answer.status()).as(request.toString()).isLessThan(500);
                     assertThat(Canaries.findIn(answer.body())).as(request + " -> " + answer.body()).isEmpty();
                     if (answer.contentType().startsWith("application/problem+json")) {
-                        String instance = requestId(answer.body()).orElseThrow(() -> new AssertionError(
-                                request + ": a problem without an opaque instance: " + answer.body()));
-                        assertThat(logLines).as(request + ": the service's log line for " + instance)
-                                .filteredOn(line -> line.contains(instance)).hasSize(1)
-                                .allSatisfy(line -> assertThat(Canaries.findIn(line)).isEmpty());
+                        assertNamesALoggedRequest(exchanged);
                     }
                 }));
+    }
+
+    /** An answer and the log lines the service wrote while it answered. */
+    record Exchanged(Request request, HostileExchange.Answer answer, List<String> logLines) {
+    }
+
+    private Exchanged exchange(Request request) {
+        try (CapturedLogs logs = new CapturedLogs()) {
+            HostileExchange.Answer answer = HostileExchange.send(serviceUri(), tokenFor(request.operation()), request);
+            return new Exchanged(request, answer, logs.lines());
+        }
+    }
+
+    /**
+     * The problem's instance is an opaque request id, not the path, and exactly one line of the service's log
+     * carries it (support finds the request from what the user shows), with no canary in it.
+     */
+    private static void assertNamesALoggedRequest(Exchanged exchanged) {
+        String instance = requestId(exchanged.answer().body()).orElseThrow(() -> new AssertionError(
+                exchanged.request() + ": a problem without an opaque instance: " + exchanged.answer().body()));
+        assertThat(exchanged.logLines()).as(exchanged.request() + ": the service's log line for " + instance)
+                .filteredOn(line -> line.contains(instance)).hasSize(1)
+                .allSatisfy(line -> assertThat(Canaries.findIn(line)).isEmpty());
     }
 
     private static Optional<String> requestId(String problem) {
