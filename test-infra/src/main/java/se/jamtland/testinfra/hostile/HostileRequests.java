@@ -284,6 +284,8 @@ public final class HostileRequests {
         bodies.put("a string", "\"x\"");
         bodies.put("1e308", "1e308");
         bodies.put("a lone surrogate", "\"\\uD800\"");
+        bodies.put("two JSON documents", validBody + validBody);
+        bodies.put("followed by text that is not JSON", validBody + " och mer");
         bodies.put("nested 5000 arrays deep", "[".repeat(5000) + "]".repeat(5000));
         bodies.put("nested 5000 objects deep", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000));
         bodies.put("larger than the service takes", validBody.substring(0, validBody.length() - 1)
