@@ -16,10 +16,6 @@ class RouteAccessIT extends RouteAccessContract {
     /** Group cycles are cmv's own objects, named by {id}. */
     @Override
     protected Map<String, String> createExistingObjects() {
-        Map<String, String> existing = super.createExistingObjects();
-        db.execute("INSERT INTO group_cycle (id, insats, start_date, planned_sessions, catalog_version, created_at)"
-                + " VALUES (4711, 'cmv-gruppverksamhet', '2025-09-01', 10, '2025-07-01', NOW(3))");
-        existing.put("id", "4711");
-        return existing;
+        return GroupCycleFixture.withAGroupCycle(db, super.createExistingObjects());
     }
 }

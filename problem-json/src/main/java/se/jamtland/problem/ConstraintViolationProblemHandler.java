@@ -34,7 +34,7 @@ public class ConstraintViolationProblemHandler
                 .sorted(Comparator.comparing(Problem.FieldProblem::pointer))
                 .toList();
         Problem problem = new Problem(Problem.TYPE_PREFIX + "invalid-field", "Ogiltigt värde", 400,
-                "Ett eller flera fält har otillåtna värden.", request.getPath(), errors);
+                "Ett eller flera fält har otillåtna värden.", ProblemInstance.of(request, 400), errors);
         return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

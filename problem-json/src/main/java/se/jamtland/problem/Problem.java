@@ -22,7 +22,7 @@ public record Problem(
         @Nullable List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_PREFIX = "urn:jamtland:lansverksamheter:problem:";
+    public static final String TYPE_PREFIX = "urn:jamtland:lansverksamheter:problem:";
 
     /**
      * One field that was wrong: a JSON pointer into the request ({@code #/age}) and what was wrong with it.
@@ -58,7 +58,8 @@ public record Problem(
     public record TextRange(int start, int end) {
     }
 
-    public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+    /** The same problem for one request: {@code instance} is {@link ProblemInstance}'s id, never the path. */
+    public Problem withInstance(String instance) {
+        return new Problem(type, title, status, detail, instance, errors);
     }
 }

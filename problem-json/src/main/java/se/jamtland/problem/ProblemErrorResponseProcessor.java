@@ -53,7 +53,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         String[] texts = TEXTS.getOrDefault(status.getCode(), INTERNAL);
         List<Problem.FieldProblem> errors = status.getCode() == 400 ? fieldsNamedIn(context) : List.of();
         Problem problem = new Problem(Problem.TYPE_PREFIX + texts[0], texts[1], status.getCode(), texts[2],
-                context.getRequest().getPath(), errors);
+                ProblemInstance.of(context.getRequest(), status.getCode()), errors);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 

@@ -13,7 +13,8 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        Problem problem = exception.problem().withInstance(request.getPath());
+        Problem problem = exception.problem()
+                .withInstance(ProblemInstance.of(request, exception.problem().status()));
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)
                 .body(problem);

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class IntakeFloodIT extends UnitServiceTestBase {
 
+    private static final String OPAQUE_REQUEST_ID = "urn:uuid:[0-9a-f-]{36}";
+
     IntakeFloodIT() {
         super("minimaria", "unit_core_flood");
     }
@@ -40,6 +42,8 @@ class IntakeFloodIT extends UnitServiceTestBase {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.contentType()).isEqualTo("application/problem+json");
         assertThat(limited.text("title")).isEqualTo("För många förfrågningar");
+        // The request is named by an opaque id, never by its path (which can carry what the caller typed).
+        assertThat(limited.text("instance")).matches(OPAQUE_REQUEST_ID);
         assertThat(api.get("/health").text("status")).isEqualTo("UP");
         assertThat(db.count("advisory_contact")).isEqualTo(statuses.stream().filter(status -> status == 201).count());
     }
@@ -54,6 +58,7 @@ class IntakeFloodIT extends UnitServiceTestBase {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.text("title")).isEqualTo("För stor begäran");
+        assertThat(refused.text("instance")).matches(OPAQUE_REQUEST_ID);
         assertThat(db.count("journal_note") + db.count("working_note")).isEqualTo(notes);
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
 public record RecordKrissamtalCommand(
         @Nullable LocalDate date,
         @NotNull(message = "Ange datum för barnförhöret.") LocalDate interviewDate,
-        @NotEmpty(message = "Ange vilka som deltog: CHILD, GUARDIAN, OTHER_CAREGIVER.") Set<Participant> participants,
+        @NotEmpty(message = "Ange vilka som deltog: CHILD, GUARDIAN, OTHER_CAREGIVER.")
+        Set<@NotNull(message = "CHILD, GUARDIAN eller OTHER_CAREGIVER, inte null.") Participant> participants,
         @Nullable @Min(value = 0, message = "Ålder kan inte vara negativ.")
         @Max(value = 130, message = "Ålder måste vara högst 130 år.") Integer age,
         @Nullable @Pattern(regexp = Vocabulary.AGE_BAND_PATTERN, message = "En åldersgrupp ur vokabulären.")

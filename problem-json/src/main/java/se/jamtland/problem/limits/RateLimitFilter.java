@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemInstance;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class RateLimitFilter implements Ordered {
                 .body(new Problem("urn:jamtland:lansverksamheter:problem:too-many-requests",
                         "För många förfrågningar", 429,
                         "För många förfrågningar från samma klient på kort tid. Vänta en stund och "
-                                + "försök igen.", request.getPath(), null));
+                                + "försök igen.", ProblemInstance.of(request, 429), null));
     }
 
     @Scheduled(fixedDelay = "1m")

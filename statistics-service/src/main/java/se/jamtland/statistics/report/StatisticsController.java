@@ -1,18 +1,18 @@
 package se.jamtland.statistics.report;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
+import se.jamtland.events.ActivityKind;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.statistics.disclosure.PublishedTable;
@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StatisticsController {
 
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern MONTH = Pattern.compile(StatisticsParameters.MONTH_PATTERN);
+    private static final Pattern INSATS = Pattern.compile(StatisticsParameters.INSATS_PATTERN);
+    private static final List<String> UNITS = List.of(StatisticsParameters.UNIT_PATTERN.split("\\|"));
     private static final String FIRST_MONTH = "2025-07";
 
     private final AggregateReader reader;
@@ -49,19 +50,15 @@ public class StatisticsController {
 
     @Get(value = "/statistics", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m.; små tal visas som <5")
-    public StatisticsReport statistics(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
-                                       @QueryValue @Nullable String groupBy, @QueryValue @Nullable String kind,
-                                       @QueryValue @Nullable String unit, @QueryValue @Nullable String insats) {
-        StatisticsQuery query = query(from, to, groupBy, kind, unit, insats);
+    public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
+        StatisticsQuery query = query(parameters);
         return StatisticsReport.of(query, publish(query));
     }
 
     @Get(value = "/statistics.csv", produces = "text/csv")
     @Operation(summary = "Samma statistik som CSV (UTF-8 med BOM för Excel, semikolon, svenska rubriker)")
-    public HttpResponse<String> csv(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
-                                    @QueryValue @Nullable String groupBy, @QueryValue @Nullable String kind,
-                                    @QueryValue @Nullable String unit, @QueryValue @Nullable String insats) {
-        StatisticsQuery query = query(from, to, groupBy, kind, unit, insats);
+    public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters) {
+        StatisticsQuery query = query(parameters);
         return HttpResponse.ok(StatisticsCsv.render(query, publish(query)))
                 .contentType("text/csv; charset=UTF-8")
                 .header("Content-Disposition",
@@ -72,7 +69,13 @@ public class StatisticsController {
         return suppression.suppress(reader.read(query));
     }
 
-    private StatisticsQuery query(String from, String to, String groupBy, String kind, String unit, String insats) {
+    private StatisticsQuery query(StatisticsParameters parameters) {
+        String from = parameters.from();
+        String to = parameters.to();
+        String groupBy = parameters.groupBy();
+        String kind = parameters.kind();
+        String unit = parameters.unit();
+        String insats = parameters.insats();
         List<Problem.FieldProblem> errors = new ArrayList<>();
         String end = to != null ? to : YearMonth.now(clock).toString();
         String start = from != null ? from : FIRST_MONTH;
@@ -92,10 +95,15 @@ public class StatisticsController {
                             + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::parameter).toList())
                             + ", var och en en gång.")));
         }
-        for (String[] filter : new String[][] {{"kind", kind}, {"unit", unit}, {"insats", insats}}) {
-            if (filter[1] != null && !CODE.matcher(filter[1]).matches()) {
-                errors.add(Problem.FieldProblem.field(filter[0], "En kod ur katalogen eller händelsetyperna."));
-            }
+        if (kind != null && Arrays.stream(ActivityKind.values()).noneMatch(k -> k.name().equals(kind))) {
+            errors.add(Problem.FieldProblem.field("kind", "En händelsetyp: " + String.join(", ",
+                    Arrays.stream(ActivityKind.values()).map(Enum::name).toList()) + "."));
+        }
+        if (unit != null && !UNITS.contains(unit)) {
+            errors.add(Problem.FieldProblem.field("unit", "En enhet: " + String.join(", ", UNITS) + "."));
+        }
+        if (insats != null && !INSATS.matcher(insats).matches()) {
+            errors.add(Problem.FieldProblem.field("insats", "Ett insats-id ur katalogen, t.ex. cmv-stodsamtal-vald."));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid-statistics-query", "Ogiltig statistikfråga",

@@ -12,7 +12,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import se.jamtland.access.Roles;
+import se.jamtland.unit.vocabulary.Vocabulary;
 import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.Paging;
 import se.jamtland.unit.web.Period;
@@ -48,7 +50,9 @@ public class AdvisoryContactController {
     @Get
     @Operation(summary = "Rådgivande kontakter i en period (standard de senaste 30 dagarna), sidindelat")
     public PageView<AdvisoryContactView> list(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,
-                                              @QueryValue @Nullable String insats, @QueryValue @Nullable Integer page,
+                                              @QueryValue @Nullable @Pattern(regexp = Vocabulary.INSATS_ID_PATTERN,
+                                                      message = Vocabulary.INSATS_ID_MESSAGE) String insats,
+                                              @QueryValue @Nullable Integer page,
                                               @QueryValue @Nullable Integer size) {
         Period period = Period.of(from, to, clock);
         return PageView.of(contacts.list(period.from(), period.to(), insats,

@@ -39,7 +39,8 @@ public record RecordAdvisoryContactCommand(
         String gender,
         @Nullable @Pattern(regexp = Vocabulary.KOMMUN_PATTERN, message = "En kommunkod i länet, other eller unknown.")
         String kommun,
-        @Nullable @Size(max = 10, message = "Högst 10 ämneskoder.") List<TopicCode> topicCodes,
+        @Nullable @Size(max = 10, message = "Högst 10 ämneskoder.")
+        List<@NotNull(message = "En ämneskod ur listan, inte null.") TopicCode> topicCodes,
         @Nullable @Min(value = 1, message = "Minst 1 minut.") @Max(value = 600, message = "Högst 600 minuter.")
         Integer durationMinutes,
         @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 100, message = "Högst 100.")

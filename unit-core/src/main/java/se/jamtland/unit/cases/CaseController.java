@@ -13,7 +13,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import se.jamtland.access.Roles;
+import se.jamtland.unit.vocabulary.Vocabulary;
 import se.jamtland.unit.web.PageView;
 
 import java.net.URI;
@@ -51,7 +53,9 @@ public class CaseController {
 
     @Get
     @Operation(summary = "Ärenden, filtrerade på insats och öppna/avslutade, sidindelat")
-    public PageView<CaseView> list(@QueryValue @Nullable String insats, @QueryValue @Nullable Boolean open,
+    public PageView<CaseView> list(@QueryValue @Nullable @Pattern(regexp = Vocabulary.INSATS_ID_PATTERN,
+                                           message = Vocabulary.INSATS_ID_MESSAGE) String insats,
+                                   @QueryValue @Nullable Boolean open,
                                    @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         return reading.list(insats, open, page, size);
     }

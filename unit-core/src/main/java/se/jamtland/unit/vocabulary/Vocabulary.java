@@ -25,6 +25,9 @@ public final class Vocabulary {
 
     public static final String GENDER_PATTERN = "female|male|other|unknown";
     public static final String KOMMUN_PATTERN = "2303|2305|2309|2313|2321|2326|2361|2380|other|unknown";
+    /** A catalog id (domain.md, "Catalog identifiers"): lower-case words joined by hyphens, at most 64 characters. */
+    public static final String INSATS_ID_PATTERN = "(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String INSATS_ID_MESSAGE = "Ett insats-id ur katalogen, t.ex. cmv-stodsamtal-vald.";
     public static final String AGE_BAND_PATTERN = "0-12|13-14|15-17|18-21|22-29|30-49|50-64|65\\+|unknown";
 
     private Vocabulary() {

@@ -2,7 +2,6 @@ package se.jamtland.unit.testing;
 
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -25,37 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * serves is in them: a new route is covered the day it is written, or the build fails.
  * A service's {@code RouteAccessIT} extends this with its unit and the names of its documents.
  */
-public abstract class RouteAccessContract extends UnitServiceTestBase {
+public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase {
 
     /** A well-formed case code no case has: refusals must read the same for it as for an existing one. */
     private static final String ABSENT = "ZZZZ-ZZZZ";
-    /** An insats of each unit for the case every run starts with (the events it causes must be valid). */
-    private static final Map<String, String> AN_INSATS = Map.of("cmv", "cmv-stodsamtal-vald",
-            "minimaria", "minimaria-aterfallsprevention", "familjeradgivning", "familjeradgivning",
-            "barnahus", "barnahus-krissamtal");
 
     @Inject
     Router router;
 
-    private final List<String> documents;
-    private Map<String, String> existing;
-
     protected RouteAccessContract(String unit, String database, String... documents) {
-        super(unit, database);
-        this.documents = List.of(documents);
-    }
-
-    /**
-     * Objects that exist in this unit, by the path parameter that names them. Every unit has a case; a
-     * service with routes on other objects adds them.
-     */
-    protected Map<String, String> createExistingObjects() {
-        String code = "K7QM-4TXC";
-        db.execute("INSERT INTO case_file (case_code, insats, regime, start_date, age_band, gender, kommun,"
-                + " guardian_consent, guardian_secrecy, catalog_version, created_at) VALUES (?, ?,"
-                + " 'DEIDENTIFIED', '2025-09-01', '22-29', 'unknown', 'unknown', 'NOT_REQUIRED', FALSE,"
-                + " '2025-07-01', NOW(3))", code, AN_INSATS.get(unit()));
-        return new HashMap<>(Map.of("caseCode", code));
+        super(unit, database, documents);
     }
 
     /** Hundreds of requests in seconds are this test's nature; IntakeFloodIT tests the limit itself. */
@@ -68,12 +46,6 @@ public abstract class RouteAccessContract extends UnitServiceTestBase {
     protected Set<String> rolesAllowed(Route route) {
         return route.template().startsWith("/audit")
                 ? Set.of(Roles.UNIT_MANAGER) : Set.of(Roles.STAFF, Roles.UNIT_MANAGER);
-    }
-
-    @BeforeAll
-    void createObjects() {
-        connect();
-        existing = createExistingObjects();
     }
 
     @Test

@@ -1,0 +1,13 @@
+package se.jamtland.barnahus;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import se.jamtland.unit.testing.UnitHostileInputContract;
+
+/** Hostile input to every documented route of barnahus-service gets a 4xx problem and writes nothing. */
+@MicronautTest(environments = "unit", transactional = false)
+class HostileInputIT extends UnitHostileInputContract {
+
+    HostileInputIT() {
+        super("barnahus", "barnahus_hostile_input_test", "unit-service-1.yml", "barnahus-service-1.yml");
+    }
+}

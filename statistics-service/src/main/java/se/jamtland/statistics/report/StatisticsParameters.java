@@ -1,0 +1,27 @@
+package se.jamtland.statistics.report;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import se.jamtland.events.ActivityKind;
+
+/**
+ * A statistics question as the query states it, before it is checked: the JSON and the CSV routes take the same.
+ * The documents say what each may hold, so clients (and the hostile-input test) know what is refused.
+ */
+@Introspected
+public record StatisticsParameters(
+        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = MONTH_PATTERN)) String from,
+        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = MONTH_PATTERN)) String to,
+        @QueryValue @Nullable String groupBy,
+        @QueryValue @Nullable @Parameter(schema = @Schema(implementation = ActivityKind.class)) String kind,
+        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = UNIT_PATTERN)) String unit,
+        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = INSATS_PATTERN)) String insats) {
+
+    static final String MONTH_PATTERN = "\\d{4}-(0[1-9]|1[0-2])";
+    static final String UNIT_PATTERN = "cmv|minimaria|familjeradgivning|barnahus";
+    /** A catalog id (domain.md, "Catalog identifiers"): lower-case words joined by hyphens. */
+    static final String INSATS_PATTERN = "(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*";
+}

@@ -1,0 +1,34 @@
+package se.jamtland.testinfra;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/** Every log line of the test JVM from now on, to prove personal data never reaches a log. */
+public class CapturedLogs implements AutoCloseable {
+
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    public CapturedLogs() {
+        appender.start();
+        root.addAppender(appender);
+    }
+
+    /** Each event's formatted message with its stack trace, as an appender would write it. */
+    public List<String> lines() {
+        return appender.list.stream()
+                .map(event -> event.getFormattedMessage()
+                        + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        root.detachAppender(appender);
+    }
+}
