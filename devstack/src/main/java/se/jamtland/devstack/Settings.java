@@ -13,8 +13,11 @@ import java.util.List;
  *                      {@code devstack.health.timeout.seconds} / {@code DEVSTACK_HEALTH_TIMEOUT_SECONDS}, default 60
  * @param javaOptions   extra JVM options for every service, whitespace-separated:
  *                      {@code devstack.java.opts} / {@code DEVSTACK_JAVA_OPTS}, default none
+ * @param plainStart    {@code devstack.startup=plain} / {@code DEVSTACK_STARTUP=plain}: every service from its
+ *                      target/classes on this Java, without a start-up cache; default: as deployed
+ *                      ({@link ServiceLaunch#deployed})
  */
-record Settings(int databasePort, Duration healthTimeout, List<String> javaOptions) {
+record Settings(int databasePort, Duration healthTimeout, List<String> javaOptions, boolean plainStart) {
 
     static final int DEFAULT_DATABASE_PORT = 3307;
     static final int DEFAULT_HEALTH_TIMEOUT_SECONDS = 60;
@@ -24,7 +27,8 @@ record Settings(int databasePort, Duration healthTimeout, List<String> javaOptio
                 number("devstack.db.port", "DEVSTACK_DB_PORT", DEFAULT_DATABASE_PORT),
                 Duration.ofSeconds(number("devstack.health.timeout.seconds", "DEVSTACK_HEALTH_TIMEOUT_SECONDS",
                         DEFAULT_HEALTH_TIMEOUT_SECONDS)),
-                words(setting("devstack.java.opts", "DEVSTACK_JAVA_OPTS")));
+                words(setting("devstack.java.opts", "DEVSTACK_JAVA_OPTS")),
+                "plain".equalsIgnoreCase(setting("devstack.startup", "DEVSTACK_STARTUP")));
     }
 
     private static String setting(String property, String variable) {
