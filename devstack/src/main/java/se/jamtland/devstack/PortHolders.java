@@ -132,13 +132,16 @@ final class PortHolders {
     /** "pid 4242: java -Xmx256m -cp … se.jamtland.cmv.Application", from what the OS tells of it. */
     static String process(long pid) {
         Optional<ProcessHandle.Info> info = ProcessHandle.of(pid).map(ProcessHandle::info);
-        String command = info.flatMap(ProcessHandle.Info::command).map(c -> Path.of(c).getFileName().toString())
-                .orElse("(command not visible)");
-        StringBuilder line = new StringBuilder(command);
-        for (String argument : info.flatMap(ProcessHandle.Info::arguments).orElse(new String[0])) {
+        return "pid " + pid + ": " + summarise(info.flatMap(ProcessHandle.Info::command).orElse(null),
+                info.flatMap(ProcessHandle.Info::arguments).orElse(new String[0]));
+    }
+
+    static String summarise(String command, String[] arguments) {
+        StringBuilder line = new StringBuilder(command == null ? "(command not visible)"
+                : Path.of(command).getFileName().toString());
+        for (String argument : arguments) {
             line.append(' ').append(argument.length() > MAX_ARGUMENT ? "…" : argument);
         }
-        String shown = line.length() > MAX_COMMAND ? line.substring(0, MAX_COMMAND) + " …" : line.toString();
-        return "pid " + pid + ": " + shown;
+        return line.length() > MAX_COMMAND ? line.substring(0, MAX_COMMAND) + " …" : line.toString();
     }
 }

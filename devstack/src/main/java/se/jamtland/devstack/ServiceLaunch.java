@@ -133,12 +133,14 @@ public final class ServiceLaunch {
         List<String> options = new ArrayList<>();
         if (mode == Mode.AOT_CACHE) {
             options.add(training ? "-XX:AOTCacheOutput=" + training() : "-XX:AOTCache=" + cache);
-            // Netty still uses sun.misc.Unsafe's memory access, which Java 24+ warns about at every start.
+            // A training run lists every class it cannot cache (old bytecode, optional classes absent): noise.
+            options.add("-Xlog:aot=error,cds=error");
+            // What Java 24+ warns about at every start, for Netty's and zstd-jni's sake; Java 17 allows both silently.
             options.add("--sun-misc-unsafe-memory-access=allow");
+            options.add("--enable-native-access=ALL-UNNAMED");
         } else {
             options.add(training ? "-XX:ArchiveClassesAtExit=" + training() : "-XX:SharedArchiveFile=" + cache);
-            // A training run lists every class it cannot archive (old bytecode, optional classes absent): noise.
-            options.add("-Xlog:cds=off,cds+dynamic=off");
+            options.add("-Xlog:cds=error,cds+dynamic=error");
         }
         return options;
     }

@@ -195,9 +195,13 @@ public final class ServiceProcess {
         return launch.keepTrainedCache();
     }
 
-    /** Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. */
+    /**
+     * Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. Through its
+     * ProcessHandle: {@code Process.destroy()} also closes the pipe the service writes to, so its last lines were
+     * lost, and a JVM writing its start-up cache at exit died of the broken pipe before the cache was done.
+     */
     void requestStop() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** @return whether it exited within {@code grace}; if not, it has been killed */
