@@ -1,9 +1,11 @@
 package se.jamtland.devstack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +47,7 @@ final class PortHolders {
         for (int port : ports) {
             List<Long> pids = holders.getOrDefault(port, List.of());
             if (!pids.isEmpty()) {
-                described.put(port, String.join("; ", pids.stream().map(PortHolders::process).toList()));
+                described.put(port, String.join("; ", pids.stream().map(this::process).toList()));
             } else if (inodes.containsValue(port)) {
                 described.put(port, "held by a process this user may not look at (`ss -ltnp` as root names it)");
             } else {
@@ -130,7 +132,18 @@ final class PortHolders {
     }
 
     /** "pid 4242: java -Xmx256m -cp … se.jamtland.cmv.Application", from what the OS tells of it. */
-    static String process(long pid) {
+    String process(long pid) {
+        // /proc/<pid>/cmdline first: ProcessHandle.Info gives no arguments at all for a command line as long as a
+        // service's (its class path alone is kilobytes).
+        try {
+            String[] words = Files.readString(proc.resolve(Long.toString(pid)).resolve("cmdline"),
+                    StandardCharsets.UTF_8).split("\0");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                return "pid " + pid + ": " + summarise(words[0], Arrays.copyOfRange(words, 1, words.length));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Gone meanwhile, another user's, or no /proc: ask the JDK instead.
+        }
         Optional<ProcessHandle.Info> info = ProcessHandle.of(pid).map(ProcessHandle::info);
         return "pid " + pid + ": " + summarise(info.flatMap(ProcessHandle.Info::command).orElse(null),
                 info.flatMap(ProcessHandle.Info::arguments).orElse(new String[0]));

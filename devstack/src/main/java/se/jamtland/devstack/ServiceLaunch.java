@@ -104,6 +104,15 @@ public final class ServiceLaunch {
         return new ServiceLaunch(mode, java, classpath, cache, "");
     }
 
+    /**
+     * The same start with one more class path entry at the end (the bench's own endpoint): the cache, made for the
+     * shorter class path, still holds, since a JVM accepts entries added after those it was made for. Without a
+     * cache yet it makes none: a training run refuses a class path with a directory on it.
+     */
+    public ServiceLaunch withAppended(String entry) {
+        return new ServiceLaunch(mode, java, classpath + File.pathSeparator + entry, isTraining() ? null : cache, why);
+    }
+
     public Mode mode() {
         return mode;
     }
@@ -178,14 +187,22 @@ public final class ServiceLaunch {
         return cache.resolveSibling(cache.getFileName() + ".training");
     }
 
+    /** Older caches of this kind for this service (made for jars since rebuilt); the other kind's are kept. */
     private void removeOtherCaches() throws IOException {
-        String prefix = cache.getFileName().toString().substring(0, cache.getFileName().toString().lastIndexOf('-'));
+        String name = cache.getFileName().toString();
+        String prefix = serviceName() + "-";
+        String suffix = name.substring(name.lastIndexOf('.'));
         try (Stream<Path> files = Files.list(cache.getParent())) {
-            for (Path old : files.filter(f -> f.getFileName().toString().startsWith(prefix + "-"))
-                    .filter(f -> !f.equals(training())).toList()) {
+            for (Path old : files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
                 Files.deleteIfExists(old);
             }
         }
+    }
+
+    private String serviceName() {
+        String name = cache.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('-'));
     }
 
     /**

@@ -86,6 +86,26 @@ class ServiceLaunchTest {
     }
 
     @Test
+    void keeping_a_new_aot_cache_leaves_the_appcds_archive_of_the_same_jars_alone() throws IOException {
+        built(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:00:01Z"));
+        trainedCache();
+        Path java25 = root.resolve("jvm/temurin-25");
+        jdk(java25, "25.0.3");
+        System.setProperty("devstack.java25.home", java25.toString());
+        try {
+            ServiceLaunch aot = ServiceLaunch.of(ServiceLaunch.Mode.AOT_CACHE, root, SPEC).orElseThrow();
+            String option = aot.cacheOptions().get(0);
+            assertThat(option).startsWith("-XX:AOTCacheOutput=");
+            Files.writeString(Path.of(option.substring("-XX:AOTCacheOutput=".length())), "aot");
+            assertThat(aot.keepTrainedCache()).isTrue();
+        } finally {
+            System.clearProperty("devstack.java25.home");
+        }
+
+        assertThat(ServiceLaunch.of(ServiceLaunch.Mode.APP_CDS, root, SPEC).orElseThrow().isTraining()).isFalse();
+    }
+
+    @Test
     void the_newest_java_of_at_least_the_version_asked_for_is_found_by_its_release_file() throws IOException {
         Path jvms = Files.createDirectories(root.resolve("jvm"));
         jdk(jvms.resolve("java-17-openjdk-amd64"), "17.0.15");
