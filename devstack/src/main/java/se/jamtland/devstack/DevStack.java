@@ -55,6 +55,7 @@ public final class DevStack {
     /** Set once every service answered /health; before that a dying service fails the start instead. */
     private volatile boolean up;
     private EmbeddedMariaDb mariaDb;
+    private final List<OrphanGuard> mariaDbGuards = new CopyOnWriteArrayList<>();
     private EmbeddedKafka kafka;
     private DevTokenIssuer tokenIssuer;
 
@@ -126,6 +127,8 @@ public final class DevStack {
         requireNotStopping();
         try {
             mariaDb = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), settings.databasePort());
+            OrphanGuard.childrenNamed("mariadbd").forEach(mariadbd ->
+                    OrphanGuard.endWhenGone(ProcessHandle.current(), mariadbd).ifPresent(mariaDbGuards::add));
         } catch (IllegalStateException e) {
             throw new DevStackException("MariaDB did not start on port " + settings.databasePort() + ": "
                     + rootCause(e) + ". Another port can be chosen with DEVSTACK_DB_PORT.", e);
@@ -203,6 +206,8 @@ public final class DevStack {
             if (kafka != null) {
                 stopQuietly("Kafka", kafka::close);
             }
+            // Before MariaDB stops: a guard left running could signal the pid once mariadbd no longer has it.
+            mariaDbGuards.forEach(OrphanGuard::close);
             if (mariaDb != null) {
                 stopQuietly("MariaDB", mariaDb::close);
             }
