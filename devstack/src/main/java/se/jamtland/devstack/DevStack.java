@@ -221,7 +221,8 @@ public final class DevStack {
         // All at once, so stopping takes one grace period, not one per service.
         running.forEach(ServiceProcess::requestStop);
         if (running.stream().anyMatch(ServiceProcess::writesStartupCache)) {
-            say("writing start-up caches for the next start (once after each build; takes a few seconds) ...");
+            say("writing start-up caches for the next start (once after each build; seconds, or a minute or two on a"
+                    + " busy machine) ...");
         }
         for (ServiceProcess service : running) {
             String name = service.spec().name();

@@ -190,9 +190,13 @@ public final class ServiceProcess {
         return launch.isTraining();
     }
 
-    /** After it exited: keeps the start-up cache it wrote, if it did; see {@link ServiceLaunch#keepTrainedCache}. */
+    /**
+     * After it exited: keeps the start-up cache it wrote, if it did and ended in order (exit code 0, or 130/143 after
+     * SIGINT/SIGTERM); a JVM that crashed may have left half a cache. See {@link ServiceLaunch#keepTrainedCache}.
+     */
     boolean keepStartupCache() {
-        return launch.keepTrainedCache();
+        int code = process.exitValue();
+        return (code == 0 || code == 130 || code == 143) && launch.keepTrainedCache();
     }
 
     /**
