@@ -94,7 +94,7 @@ public final class DevStack {
         // Everything that can be checked without starting anything, first, so a mistake costs no waiting.
         Map<ServiceSpec, ServiceLaunch> launches = new LinkedHashMap<>();
         for (ServiceSpec spec : services) {
-            launches.put(spec, settings.plainStart() ? ServiceLaunch.plain(root, spec) : ServiceLaunch.deployed(root, spec));
+            launches.put(spec, settings.launch(root, spec));
         }
         requireFreePorts();
         recreate(dataDir);
