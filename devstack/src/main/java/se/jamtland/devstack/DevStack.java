@@ -1,6 +1,7 @@
 package se.jamtland.devstack;
 
 import se.jamtland.devtokens.DevTokenIssuer;
+import se.jamtland.runtime.LogFormat;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 
@@ -32,12 +33,16 @@ public final class DevStack {
 
     /** How long a service gets to shut down after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * The same for a service that writes its start-up cache as it exits (first run after a build only): with six
+     * JVMs writing theirs at once on two busy cores (load average 14) it took two minutes; killed, they leave none.
+     */
+    private static final Duration STOP_GRACE_WRITING_CACHE = Duration.ofSeconds(180);
 
     private final Path root;
     private final Path dataDir;
     private final Settings settings;
     private final List<ServiceSpec> services;
-    private final int nameWidth;
     private final HealthProbe healthProbe = new HealthProbe();
     private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
     /** Filled and read by the main thread only. */
@@ -50,6 +55,7 @@ public final class DevStack {
     /** Set once every service answered /health; before that a dying service fails the start instead. */
     private volatile boolean up;
     private EmbeddedMariaDb mariaDb;
+    private final List<OrphanGuard> mariaDbGuards = new CopyOnWriteArrayList<>();
     private EmbeddedKafka kafka;
     private DevTokenIssuer tokenIssuer;
 
@@ -58,8 +64,6 @@ public final class DevStack {
         this.dataDir = root.resolve("devstack/target/devstack-data");
         this.settings = settings;
         this.services = List.copyOf(services);
-        this.nameWidth = Stream.concat(services.stream().map(ServiceSpec::name), Stream.of("MariaDB"))
-                .mapToInt(String::length).max().orElse(0);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -67,7 +71,7 @@ public final class DevStack {
         try {
             stack = new DevStack(RepoRoot.locate(), Settings.fromEnvironment(), Services.ALL);
         } catch (DevStackException e) {
-            System.err.println("devstack: " + e.getMessage());
+            Console.error(e.getMessage());
             System.exit(1);
             return;
         }
@@ -88,9 +92,9 @@ public final class DevStack {
     void start() {
         long startedAt = System.nanoTime();
         // Everything that can be checked without starting anything, first, so a mistake costs no waiting.
-        Map<ServiceSpec, String> classpaths = new LinkedHashMap<>();
+        Map<ServiceSpec, ServiceLaunch> launches = new LinkedHashMap<>();
         for (ServiceSpec spec : services) {
-            classpaths.put(spec, ServiceProcess.classpath(root, spec));
+            launches.put(spec, settings.launch(root, spec));
         }
         requireFreePorts();
         recreate(dataDir);
@@ -100,7 +104,7 @@ public final class DevStack {
         say("starting Kafka ...");
         startKafka();
         startTokenIssuer();
-        for (Map.Entry<ServiceSpec, String> entry : classpaths.entrySet()) {
+        for (Map.Entry<ServiceSpec, ServiceLaunch> entry : launches.entrySet()) {
             startService(entry.getKey(), entry.getValue());
         }
 
@@ -111,8 +115,8 @@ public final class DevStack {
         for (ServiceProcess service : running) {
             if (!service.isAlive()) {
                 throw new DevStackException(service.spec().name() + " exited with code " + service.exitValue()
-                        + " after it had answered /health. Its output is above, prefixed '"
-                        + service.spec().name() + " |'.");
+                        + " after it had answered /health. Its output is above, in the lines marked "
+                        + service.spec().name() + ".");
             }
         }
         up = true;
@@ -123,6 +127,8 @@ public final class DevStack {
         requireNotStopping();
         try {
             mariaDb = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), settings.databasePort());
+            OrphanGuard.childrenNamed("mariadbd").forEach(mariadbd ->
+                    OrphanGuard.endWhenGone(ProcessHandle.current(), mariadbd).ifPresent(mariaDbGuards::add));
         } catch (IllegalStateException e) {
             throw new DevStackException("MariaDB did not start on port " + settings.databasePort() + ": "
                     + rootCause(e) + ". Another port can be chosen with DEVSTACK_DB_PORT.", e);
@@ -143,17 +149,17 @@ public final class DevStack {
         tokenIssuer = DevTokenIssuer.start(TOKEN_ISSUER_PORT);
     }
 
-    private synchronized void startService(ServiceSpec spec, String classpath) {
+    private synchronized void startService(ServiceSpec spec, ServiceLaunch launch) {
         requireNotStopping();
         Map<String, String> environment = ServiceProcess.environment(spec, mariaDb, kafka);
         // DEV ONLY: the services trust devstack's token issuer here; deployed, they name the county's IdP.
         environment.putAll(tokenIssuer.serviceEnvironment());
-        List<String> command = ServiceProcess.command(classpath, spec, settings.javaOptions());
-        ServiceProcess service = ServiceProcess.start(root, spec, command, environment, nameWidth);
+        List<String> command = ServiceProcess.command(launch, spec, settings.javaOptions());
+        ServiceProcess service = ServiceProcess.start(root, spec, command, environment, launch);
         running.add(service);
         say("started " + spec.name() + " (pid " + service.pid() + ") on port " + spec.port()
                 + (spec.hasDatabase() ? ", database " + spec.databaseName() : "")
-                + (spec.usesKafka() ? ", Kafka" : ""));
+                + (spec.usesKafka() ? ", Kafka" : "") + "; " + launch.describe());
         service.onExit().thenRun(() -> reportExit(service));
     }
 
@@ -166,8 +172,8 @@ public final class DevStack {
         // 130 and 143 are how a JVM ends on SIGINT / SIGTERM: Ctrl-C in the terminal reaches the services too.
         String how = code == 130 || code == 143
                 ? " was stopped by a signal (exit code " + code + ")"
-                : " EXITED UNEXPECTEDLY with code " + code + "; its last output is above, prefixed '" + name + " |'";
-        System.err.println("devstack: " + name + how + ". The rest keeps running; Ctrl-C stops everything.");
+                : " EXITED UNEXPECTEDLY with code " + code + "; its last output is above, in the lines marked " + name;
+        Console.error(name + how + ". The rest keeps running; Ctrl-C stops everything.");
     }
 
     private void requireNotStopping() {
@@ -200,6 +206,8 @@ public final class DevStack {
             if (kafka != null) {
                 stopQuietly("Kafka", kafka::close);
             }
+            // Before MariaDB stops: a guard left running could signal the pid once mariadbd no longer has it.
+            mariaDbGuards.forEach(OrphanGuard::close);
             if (mariaDb != null) {
                 stopQuietly("MariaDB", mariaDb::close);
             }
@@ -212,13 +220,19 @@ public final class DevStack {
     private void stopServices() {
         // All at once, so stopping takes one grace period, not one per service.
         running.forEach(ServiceProcess::requestStop);
+        if (running.stream().anyMatch(ServiceProcess::writesStartupCache)) {
+            say("writing start-up caches for the next start (once after each build; seconds, or a minute or two on a"
+                    + " busy machine) ...");
+        }
         for (ServiceProcess service : running) {
             String name = service.spec().name();
+            Duration grace = service.writesStartupCache() ? STOP_GRACE_WRITING_CACHE : STOP_GRACE;
             try {
-                if (service.awaitExit(STOP_GRACE)) {
-                    say("stopped " + name + " (exit code " + service.exitValue() + ")");
+                if (service.awaitExit(grace)) {
+                    say("stopped " + name + " (exit code " + service.exitValue() + ")"
+                            + (service.keepStartupCache() ? "; its start-up cache is written" : ""));
                 } else {
-                    say(name + " did not stop within " + STOP_GRACE.toSeconds() + " s; killed it");
+                    say(name + " did not stop within " + grace.toSeconds() + " s; killed it");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -242,18 +256,26 @@ public final class DevStack {
         ports.put(settings.databasePort(), "MariaDB");
         ports.put(TOKEN_ISSUER_PORT, "dev token issuer");
         services.forEach(spec -> ports.put(spec.port(), spec.name()));
-        List<String> taken = new ArrayList<>();
+        requireFree(ports, PortHolders.linux());
+    }
+
+    /** Fails naming each taken port, what devstack wanted it for and which process holds it. */
+    static void requireFree(Map<Integer, String> ports, PortHolders holders) {
+        List<Integer> taken = new ArrayList<>();
         ports.forEach((port, owner) -> {
             try (ServerSocket socket = new ServerSocket()) {
                 socket.bind(new InetSocketAddress(port));
             } catch (IOException e) {
-                taken.add(port + " (" + owner + ")");
+                taken.add(port);
             }
         });
         if (!taken.isEmpty()) {
-            throw new DevStackException("Port(s) already in use: " + String.join(", ", taken)
-                    + ". Is another devstack or a service still running? Stop it; MariaDB's port can also be"
-                    + " changed with DEVSTACK_DB_PORT.");
+            Map<Integer, String> held = holders.describe(taken);
+            StringBuilder message = new StringBuilder("Port(s) already in use:");
+            taken.forEach(port -> message.append("\n  ").append(port).append(" (").append(ports.get(port))
+                    .append("), ").append(held.get(port)));
+            throw new DevStackException(message.append("\nIs another devstack or a service still running? Stop it"
+                    + " (kill <pid>); MariaDB's port can also be changed with DEVSTACK_DB_PORT.").toString());
         }
     }
 
@@ -274,7 +296,7 @@ public final class DevStack {
     }
 
     private void printSummary(Duration took) {
-        String format = "  %-" + nameWidth + "s  %-40s  %s%n";
+        String format = "  %-" + LogFormat.SERVICE_WIDTH + "s  %-40s  %s%n";
         StringBuilder table = new StringBuilder();
         table.append(String.format("%ndevstack is up (%.1f s):%n", took.toMillis() / 1000.0));
         table.append(String.format(format, "service", "address", "health"));
@@ -295,9 +317,9 @@ public final class DevStack {
 
     private static void reportFailure(RuntimeException e) {
         if (e instanceof DevStackException) {
-            System.err.println("devstack: FAILED: " + e.getMessage());
+            Console.error("FAILED: " + e.getMessage());
         } else {
-            System.err.println("devstack: FAILED unexpectedly:");
+            Console.error("FAILED unexpectedly:");
             e.printStackTrace();
         }
     }
@@ -311,6 +333,6 @@ public final class DevStack {
     }
 
     private static void say(String message) {
-        System.out.println("devstack: " + message);
+        Console.info(message);
     }
 }

@@ -27,8 +27,8 @@ final class HealthProbe {
         while (true) {
             if (!service.isAlive()) {
                 throw new DevStackException(spec.name() + " exited with code " + service.exitValue()
-                        + " before it answered " + spec.healthUrl() + ". Its output is above, prefixed '"
-                        + spec.name() + " |'.");
+                        + " before it answered " + spec.healthUrl() + ". Its output is above, in the lines marked "
+                        + spec.name() + ".");
             }
             try {
                 HttpResponse<String> response = client.send(
@@ -46,8 +46,8 @@ final class HealthProbe {
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new DevStackException(spec.name() + " did not answer GET " + spec.healthUrl() + " with 200 within "
-                        + timeout.toSeconds() + " s (last: " + lastAnswer + "). Its output is above, prefixed '"
-                        + spec.name() + " |'. A slow machine can be given longer with DEVSTACK_HEALTH_TIMEOUT_SECONDS.");
+                        + timeout.toSeconds() + " s (last: " + lastAnswer + "). Its output is above, in the lines marked "
+                        + spec.name() + ". A slow machine can be given longer with DEVSTACK_HEALTH_TIMEOUT_SECONDS.");
             }
             pause(service);
         }

@@ -1,5 +1,7 @@
 package se.jamtland.devstack;
 
+import se.jamtland.runtime.LogFormat;
+import se.jamtland.runtime.ParentWatch;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.KafkaBroker;
 
@@ -17,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM, with its output copied to devstack's, each line prefixed by its name. */
+/** One service running as a child JVM, with its output copied to devstack's console (see {@link Console}). */
 public final class ServiceProcess {
 
     static final String CLASSPATH_FILE = "target/runtime-classpath.txt";
@@ -28,11 +30,13 @@ public final class ServiceProcess {
     private final ServiceSpec spec;
     private final Process process;
     private final Thread outputCopier;
+    private final ServiceLaunch launch;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Thread outputCopier) {
+    private ServiceProcess(ServiceSpec spec, Process process, Thread outputCopier, ServiceLaunch launch) {
         this.spec = spec;
         this.process = process;
         this.outputCopier = outputCopier;
+        this.launch = launch;
     }
 
     /**
@@ -77,11 +81,23 @@ public final class ServiceProcess {
         return environment;
     }
 
+    /** As before issue 9: this JVM's Java with the given classpath and no start-up cache. */
     public static List<String> command(String classpath, ServiceSpec spec, List<String> javaOptions) {
+        return command(ServiceLaunch.currentJava(), classpath, List.of(), spec, javaOptions);
+    }
+
+    /** The given Java, classpath and start-up cache (see {@link ServiceLaunch}). */
+    public static List<String> command(ServiceLaunch launch, ServiceSpec spec, List<String> javaOptions) {
+        return command(launch.java(), launch.classpath(), launch.cacheOptions(), spec, javaOptions);
+    }
+
+    private static List<String> command(Path java, String classpath, List<String> cacheOptions, ServiceSpec spec,
+                                        List<String> javaOptions) {
         List<String> command = new ArrayList<>();
-        // The JVM that runs devstack, so services get the same Java whatever PATH says.
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.addAll(Services.JVM_OPTIONS);
+        command.addAll(childOptions(spec));
+        command.addAll(cacheOptions);
         command.addAll(javaOptions);
         command.add("-cp");
         command.add(classpath);
@@ -89,27 +105,37 @@ public final class ServiceProcess {
         return command;
     }
 
+    /**
+     * What every service started from here is told: to end when this JVM does (a killed devstack or test JVM must
+     * not leave services holding ports), and to log readable lines, not its production JSON (issue 9 §6).
+     */
+    static List<String> childOptions(ServiceSpec spec) {
+        return List.of(
+                "-D" + ParentWatch.PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid(),
+                "-D" + LogFormat.FORMAT_PROPERTY + "=" + LogFormat.READABLE,
+                "-D" + LogFormat.SERVICE_PROPERTY + "=" + spec.name());
+    }
+
     static ServiceProcess start(Path root, ServiceSpec spec, List<String> command, Map<String, String> environment,
-                                int nameWidth) {
+                                ServiceLaunch launch) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve(spec.moduleDir()).toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         try {
             Process process = builder.start();
-            return new ServiceProcess(spec, process, copyOutput(spec.name(), nameWidth, process));
+            return new ServiceProcess(spec, process, copyOutput(spec.name(), process), launch);
         } catch (IOException e) {
             throw new DevStackException("Could not start " + spec.name() + ": " + e.getMessage(), e);
         }
     }
 
-    private static Thread copyOutput(String name, int nameWidth, Process process) {
-        String prefix = String.format("%-" + nameWidth + "s | ", name);
+    private static Thread copyOutput(String name, Process process) {
         Thread copier = new Thread(() -> {
             try (BufferedReader lines = process.inputReader()) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    System.out.println(prefix + line);
+                    System.out.println(Console.fromService(name, line));
                 }
             } catch (IOException e) {
                 // The stream closes when the process is destroyed; nothing is lost that the user needs.
@@ -159,9 +185,27 @@ public final class ServiceProcess {
         pauseWhileRunning(process, pause);
     }
 
-    /** Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. */
+    /** Whether this run makes the service's start-up cache, which it writes as it exits. */
+    boolean writesStartupCache() {
+        return launch.isTraining();
+    }
+
+    /**
+     * After it exited: keeps the start-up cache it wrote, if it did and ended in order (exit code 0, or 130/143 after
+     * SIGINT/SIGTERM); a JVM that crashed may have left half a cache. See {@link ServiceLaunch#keepTrainedCache}.
+     */
+    boolean keepStartupCache() {
+        int code = process.exitValue();
+        return (code == 0 || code == 130 || code == 143) && launch.keepTrainedCache();
+    }
+
+    /**
+     * Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. Through its
+     * ProcessHandle: {@code Process.destroy()} also closes the pipe the service writes to, so its last lines were
+     * lost, and a JVM writing its start-up cache at exit died of the broken pipe before the cache was done.
+     */
     void requestStop() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** @return whether it exited within {@code grace}; if not, it has been killed */

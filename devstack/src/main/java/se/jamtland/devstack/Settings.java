@@ -1,8 +1,10 @@
 package se.jamtland.devstack;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a developer may change without editing code. Each setting is read from a system property (so
@@ -13,8 +15,11 @@ import java.util.List;
  *                      {@code devstack.health.timeout.seconds} / {@code DEVSTACK_HEALTH_TIMEOUT_SECONDS}, default 60
  * @param javaOptions   extra JVM options for every service, whitespace-separated:
  *                      {@code devstack.java.opts} / {@code DEVSTACK_JAVA_OPTS}, default none
+ * @param startup       how services start: {@code devstack.startup} / {@code DEVSTACK_STARTUP}, {@code deployed}
+ *                      (default, {@link ServiceLaunch#deployed}), {@code appcds} (this Java with an AppCDS archive,
+ *                      cheaper to make than Java 25's AOT cache) or {@code plain} (target/classes, no cache)
  */
-record Settings(int databasePort, Duration healthTimeout, List<String> javaOptions) {
+record Settings(int databasePort, Duration healthTimeout, List<String> javaOptions, String startup) {
 
     static final int DEFAULT_DATABASE_PORT = 3307;
     static final int DEFAULT_HEALTH_TIMEOUT_SECONDS = 60;
@@ -24,7 +29,8 @@ record Settings(int databasePort, Duration healthTimeout, List<String> javaOptio
                 number("devstack.db.port", "DEVSTACK_DB_PORT", DEFAULT_DATABASE_PORT),
                 Duration.ofSeconds(number("devstack.health.timeout.seconds", "DEVSTACK_HEALTH_TIMEOUT_SECONDS",
                         DEFAULT_HEALTH_TIMEOUT_SECONDS)),
-                words(setting("devstack.java.opts", "DEVSTACK_JAVA_OPTS")));
+                words(setting("devstack.java.opts", "DEVSTACK_JAVA_OPTS")),
+                startup(setting("devstack.startup", "DEVSTACK_STARTUP")));
     }
 
     private static String setting(String property, String variable) {
@@ -45,6 +51,25 @@ record Settings(int databasePort, Duration healthTimeout, List<String> javaOptio
         } catch (NumberFormatException e) {
             throw new DevStackException(property + " / " + variable + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    private static String startup(String value) {
+        String startup = value == null ? "deployed" : value.toLowerCase(Locale.ROOT);
+        if (!List.of("deployed", "appcds", "plain").contains(startup)) {
+            throw new DevStackException("devstack.startup / DEVSTACK_STARTUP must be deployed, appcds or plain, not '"
+                    + value + "'");
+        }
+        return startup;
+    }
+
+    /** The start a service gets under this setting; AppCDS falls back to plain where it cannot be made. */
+    ServiceLaunch launch(Path root, ServiceSpec spec) {
+        return switch (startup) {
+            case "plain" -> ServiceLaunch.plain(root, spec);
+            case "appcds" -> ServiceLaunch.of(ServiceLaunch.Mode.APP_CDS, root, spec)
+                    .orElseGet(() -> ServiceLaunch.deployed(root, spec));
+            default -> ServiceLaunch.deployed(root, spec);
+        };
     }
 
     private static List<String> words(String value) {

@@ -72,8 +72,17 @@ class ServiceProcessTest {
 
         assertThat(command.get(0)).startsWith(System.getProperty("java.home"));
         List<String> expected = new ArrayList<>(Services.JVM_OPTIONS);
+        expected.addAll(ServiceProcess.childOptions(STATELESS));
         expected.addAll(List.of("-Xmx512m", "-cp", "cp", "se.jamtland.eligibility.Application"));
         assertThat(command.subList(1, command.size())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void every_service_is_told_to_end_with_this_jvm_and_to_log_readable_lines_under_its_name() {
+        assertThat(ServiceProcess.childOptions(WITH_DATABASE_AND_KAFKA)).containsExactly(
+                "-Dlansverksamheter.parent-pid=" + ProcessHandle.current().pid(),
+                "-Dlog.format=readable",
+                "-Dlog.service=cmv-service");
     }
 
     /** Records databases instead of connecting, so the test needs no server. */

@@ -3,6 +3,7 @@ package se.jamtland.eligibility;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import se.jamtland.runtime.ParentWatch;
 
 @OpenAPIDefinition(info = @Info(
         title = "eligibility-service",
@@ -16,6 +17,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        ParentWatch.startIfAsked();
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

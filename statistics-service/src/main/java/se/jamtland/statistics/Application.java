@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import se.jamtland.runtime.ParentWatch;
 
 @OpenAPIDefinition(info = @Info(
         title = "statistics-service",
@@ -22,6 +23,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        ParentWatch.startIfAsked();
         Micronaut.build(args).mainClass(Application.class).banner(false).deduceEnvironment(false).start();
     }
 }

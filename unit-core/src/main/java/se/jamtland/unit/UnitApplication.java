@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import se.jamtland.runtime.ParentWatch;
 
 /**
  * Starts a unit service: the "unit" environment brings unit-core's shared configuration
@@ -29,6 +30,7 @@ public final class UnitApplication {
     }
 
     public static ApplicationContext run(Class<?> application, String... args) {
+        ParentWatch.startIfAsked();
         return Micronaut.build(args)
                 .mainClass(application)
                 .environments(ENVIRONMENT)
