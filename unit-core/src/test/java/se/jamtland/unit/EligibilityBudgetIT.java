@@ -22,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(environments = "unit", transactional = false)
 class EligibilityBudgetIT extends UnitServiceTestBase {
 
-    /** Public: 2 at once, then one every 1000 s. Suite services: 6 at once, then the same. */
+    /**
+     * Public: 2 at once, then one every 1000 s. Suite services: 6 at once, then the same; the catalog one more,
+     * for the identity guard's read of the catalog's words at the first screening (then hourly).
+     */
     private static final String LIMITS = "-Drate-limits.decisions.per-second=0.001 -Drate-limits.decisions.burst=2"
             + " -Drate-limits.catalog.per-second=0.001 -Drate-limits.catalog.burst=2"
             + " -Drate-limits.decisions.suite-per-second=0.001 -Drate-limits.decisions.suite-burst=6"
-            + " -Drate-limits.catalog.suite-per-second=0.001 -Drate-limits.catalog.suite-burst=6";
+            + " -Drate-limits.catalog.suite-per-second=0.001 -Drate-limits.catalog.suite-burst=7";
 
     private ChildService eligibility;
 
