@@ -111,7 +111,7 @@ public final class EligibilityBench {
         String classpath = root.resolve("bench/target/classes") + java.io.File.pathSeparator
                 + ServiceProcess.classpath(root, eligibility);
         ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, eligibility,
-                LiftedRateLimits.javaOptions("decisions"))).redirectErrorStream(true)
+                LiftedRateLimits.javaOptions(classpath))).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
         return builder.start();

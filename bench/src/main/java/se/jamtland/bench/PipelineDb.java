@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 
 /**
  * The bench's view of both ends of the pipeline. The unit's and the county's databases are on the same MariaDB
@@ -16,20 +18,121 @@ import java.util.Arrays;
  */
 final class PipelineDb implements AutoCloseable {
 
-    private final Connection connection;
+    private final String serverUrl;
+    private final String user;
+    private final String password;
+    private final String unitDatabase;
     private final String outbox;
     private final String processed;
     private final String counts;
+    private Connection connection;
 
     PipelineDb(String serverUrl, String user, String password, String unitDatabase, String statisticsDatabase)
             throws SQLException {
-        this.connection = DriverManager.getConnection(serverUrl, user, password);
-        // Every query sees what is committed now, not a snapshot from the previous poll.
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        connection.setAutoCommit(true);
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
+        this.unitDatabase = unitDatabase;
         this.outbox = "`" + unitDatabase + "`.outbox";
         this.processed = "`" + statisticsDatabase + "`.processed_event";
         this.counts = "`" + statisticsDatabase + "`.activity_count";
+        this.connection = open();
+    }
+
+    private Connection open() throws SQLException {
+        Connection opened = DriverManager.getConnection(serverUrl, user, password);
+        // Every query sees what is committed now, not a snapshot from the previous poll.
+        opened.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        opened.setAutoCommit(true);
+        return opened;
+    }
+
+    /** The connection, opened again if the server was restarted under it (the MariaDB fault). */
+    private Connection connection() throws SQLException {
+        if (!connection.isValid(2)) {
+            connection.close();
+            connection = open();
+        }
+        return connection;
+    }
+
+    /**
+     * Whether a relay round of the unit service holds outbox rows right now: OutboxBatch alone runs READ
+     * COMMITTED, and it locks the pending rows (SELECT ... FOR UPDATE) until it has published them and marked
+     * them sent. Intake transactions run at the server's default, REPEATABLE READ.
+     */
+    boolean relayRoundOpen() throws SQLException {
+        String sql = "SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
+                + " ON p.ID = t.trx_mysql_thread_id WHERE p.DB = ? AND t.trx_isolation_level = 'READ COMMITTED'"
+                + " AND t.trx_rows_locked > 0";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setString(1, unitDatabase);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** How many of these event ids are in the outbox and not marked sent. */
+    long unsentAmong(Collection<String> eventIds) throws SQLException {
+        return countAmong("SELECT COUNT(*) FROM " + outbox + " WHERE sent_at IS NULL AND event_id IN ", eventIds);
+    }
+
+    /** How many of these event ids the county has recorded as counted. */
+    long countedAmong(Collection<String> eventIds) throws SQLException {
+        return countAmong("SELECT COUNT(*) FROM " + processed + " WHERE event_id IN ", eventIds);
+    }
+
+    private long countAmong(String sqlUpToIn, Collection<String> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        String sql = sqlUpToIn + "(" + String.join(",", Collections.nCopies(eventIds.size(), "?")) + ")";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            int index = 1;
+            for (String id : eventIds) {
+                statement.setString(index++, id);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Both ends of the pipeline at one moment, for the exactly-once check. */
+    Tally tally() throws SQLException {
+        return new Tally(outboxRows(), processedRows(), countedOutboxRows(), countedEventsInAggregates());
+    }
+
+    /**
+     * @param outbox     events the unit committed
+     * @param processed  event ids the county recorded as counted
+     * @param joined     outbox events whose id the county recorded
+     * @param aggregated {@code SUM(activity_count.events)}: what the figures add up to
+     */
+    record Tally(long outbox, long processed, long joined, long aggregated) {
+
+        /** Outbox events the county never counted. */
+        long lost() {
+            return outbox - joined;
+        }
+
+        /** Counts beyond one per event: an event counted twice, or something counted that no unit sent. */
+        long doubled() {
+            return Math.max(aggregated - joined, 0) + (processed - joined);
+        }
+
+        boolean exactlyOnce() {
+            return processed == outbox && joined == outbox && aggregated == outbox;
+        }
+
+        @Override
+        public String toString() {
+            return "outbox " + outbox + ", processed_event " + processed + ", outbox rows counted " + joined
+                    + ", SUM(activity_count.events) " + aggregated;
+        }
     }
 
     long maxOutboxId() throws SQLException {
@@ -72,7 +175,7 @@ final class PipelineDb implements AutoCloseable {
                 + processed + " p ON p.event_id = o.event_id WHERE o.id > ? AND o.id <= ?";
         long[] values = new long[1024];
         int size = 0;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             statement.setLong(1, afterId);
             statement.setLong(2, upToId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -94,7 +197,7 @@ final class PipelineDb implements AutoCloseable {
      * so no time zone conversion happens between the bench and the server.
      */
     String lastProcessedAt() throws SQLException {
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = connection().createStatement();
              ResultSet row = statement.executeQuery("SELECT COALESCE(DATE_FORMAT(MAX(processed_at),"
                      + " '%Y-%m-%d %H:%i:%s.%f'), '1970-01-02 00:00:00') FROM " + processed)) {
             row.next();
@@ -106,7 +209,7 @@ final class PipelineDb implements AutoCloseable {
     Span countedAfter(String since) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(processed_at), MAX(processed_at)), 0)"
                 + " FROM " + processed + " WHERE processed_at > ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             statement.setString(1, since);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
@@ -119,7 +222,7 @@ final class PipelineDb implements AutoCloseable {
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }

@@ -1,5 +1,6 @@
 package se.jamtland.testinfra;
 
+import kafka.server.BrokerServer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -43,6 +44,29 @@ public final class EmbeddedKafka implements KafkaBroker {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("Embedded Kafka did not start in " + workDir, e);
+        }
+    }
+
+    /**
+     * Shuts the broker down for real (its listener closes, clients get "connection refused"), while the KRaft
+     * controller and the log directory stay; {@link #startBroker()} brings it back on the same port, so clients
+     * configured with {@link #bootstrapServers()} reconnect by themselves. For fault benches: a restart that an
+     * unreachable address only simulates.
+     */
+    public void stopBroker() {
+        cluster.brokers().values().forEach(BrokerServer::shutdown);
+    }
+
+    /** Starts the broker {@link #stopBroker()} shut down and waits until it serves requests again. */
+    public void startBroker() {
+        try {
+            cluster.brokers().values().forEach(BrokerServer::startup);
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Embedded Kafka broker did not start again", e);
         }
     }
 
