@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The de-identified activity-event pipeline end to end, as deployed: cmv-service writes a session and its event
@@ -116,26 +115,11 @@ public final class PipelineBench {
         if (!settings.javaOptions().isEmpty()) {
             bench.say("extra JVM options for the services: " + String.join(" ", settings.javaOptions()));
         }
-        AtomicReference<PipelineStack> started = new AtomicReference<>();
-        Thread hook = new Thread(() -> {
-            PipelineStack stack = started.get();
-            if (stack != null) {
-                stack.close();
-            }
-        }, "pipeline-bench-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
         try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), bench.client,
                 bench::say)) {
-            started.set(stack);
             bench.stack = stack;
             try (PipelineDb db = stack.openDb()) {
                 return bench.measure(db);
-            }
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Already shutting down: the hook runs, and closing the stack is idempotent.
             }
         }
     }

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The bench's view of both ends of the pipeline. The unit's and the county's databases are on the same MariaDB
@@ -21,7 +23,6 @@ final class PipelineDb implements AutoCloseable {
     private final String serverUrl;
     private final String user;
     private final String password;
-    private final String unitDatabase;
     private final String outbox;
     private final String processed;
     private final String counts;
@@ -32,7 +33,6 @@ final class PipelineDb implements AutoCloseable {
         this.serverUrl = serverUrl;
         this.user = user;
         this.password = password;
-        this.unitDatabase = unitDatabase;
         this.outbox = "`" + unitDatabase + "`.outbox";
         this.processed = "`" + statisticsDatabase + "`.processed_event";
         this.counts = "`" + statisticsDatabase + "`.activity_count";
@@ -57,26 +57,54 @@ final class PipelineDb implements AutoCloseable {
     }
 
     /**
-     * Whether a relay round of the unit service holds outbox rows right now: OutboxBatch alone runs READ
-     * COMMITTED, and it locks the pending rows (SELECT ... FOR UPDATE) until it has published them and marked
-     * them sent. Intake transactions run at the server's default, REPEATABLE READ.
+     * The committed, unsent outbox rows that another transaction holds locked right now, by id with their event
+     * id: the rows of an open relay round. OutboxBatch locks the pending rows ({@code SELECT ... FOR UPDATE SKIP
+     * LOCKED}) and holds them until the broker acknowledged them and they are marked sent; nothing else locks a
+     * committed outbox row (intake only inserts, the purge deletes sent rows). Found as the pending rows a plain
+     * read sees minus those a {@code SKIP LOCKED} read can lock; that read's locks end with its statement
+     * (autocommit), and a relay round starting at that instant merely skips those rows until its next round.
+     * INNODB_TRX is no help here: the server refreshes it at most every 100 ms, and not at all while it is polled
+     * more often than that.
      */
-    boolean relayRoundOpen() throws SQLException {
-        String sql = "SELECT COUNT(*) FROM information_schema.INNODB_TRX t JOIN information_schema.PROCESSLIST p"
-                + " ON p.ID = t.trx_mysql_thread_id WHERE p.DB = ? AND t.trx_isolation_level = 'READ COMMITTED'"
-                + " AND t.trx_rows_locked > 0";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            statement.setString(1, unitDatabase);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0;
+    Map<Long, String> rowsHeldByRelay() throws SQLException {
+        Map<Long, String> pending = new HashMap<>();
+        try (Statement statement = connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, event_id FROM " + outbox
+                     + " WHERE sent_at IS NULL")) {
+            while (rows.next()) {
+                pending.put(rows.getLong(1), rows.getString(2));
             }
         }
+        if (pending.isEmpty()) {
+            return pending;
+        }
+        try (Statement statement = connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM " + outbox
+                     + " WHERE sent_at IS NULL FOR UPDATE SKIP LOCKED")) {
+            while (rows.next()) {
+                pending.remove(rows.getLong(1));
+            }
+        }
+        return pending;
     }
 
-    /** How many of these event ids are in the outbox and not marked sent. */
-    long unsentAmong(Collection<String> eventIds) throws SQLException {
-        return countAmong("SELECT COUNT(*) FROM " + outbox + " WHERE sent_at IS NULL AND event_id IN ", eventIds);
+    /** How many of these outbox rows (by id) are not marked sent. */
+    long unsentRows(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String sql = "SELECT COUNT(*) FROM " + outbox + " WHERE sent_at IS NULL AND id IN ("
+                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            int index = 1;
+            for (long id : ids) {
+                statement.setLong(index++, id);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** How many of these event ids the county has recorded as counted. */

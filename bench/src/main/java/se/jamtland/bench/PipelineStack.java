@@ -47,6 +47,14 @@ final class PipelineStack implements AutoCloseable {
     private static final String OPEN_CASE = "{\"insats\":\"cmv-kast\",\"startDate\":\"2025-08-01\",\"age\":35}";
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration POLL = Duration.ofMillis(200);
+    /**
+     * A broker stopped and started again can register anew only once its old session has expired (9 s by
+     * default); with 3 s the broker fault takes seconds, not ten. Heartbeats stay well inside that, and the
+     * broker and its controller share this JVM.
+     */
+    private static final Map<String, String> BROKER_CONFIG = Map.of(
+            "broker.session.timeout.ms", "3000",
+            "broker.heartbeat.interval.ms", "500");
     private static final Pattern CASE_CODE = Pattern.compile("\"caseCode\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Path root;
@@ -66,6 +74,7 @@ final class PipelineStack implements AutoCloseable {
     private ChildService cmv;
     private ChildService statistics;
     private boolean cleanedUp;
+    private final Thread shutdownHook = new Thread(this::close, "pipeline-stack-stop");
 
     private PipelineStack(Path root, Path work, List<String> javaOptions, HttpClient client, Consumer<String> say) {
         this.root = root;
@@ -85,10 +94,14 @@ final class PipelineStack implements AutoCloseable {
         quietLogging(work);
     }
 
-    /** Starts everything and waits until the three services are healthy. */
+    /**
+     * Starts everything and waits until the three services are healthy. Until {@link #close()}, a shutdown hook
+     * (Ctrl-C) stops it all too, even halfway through start-up.
+     */
     static PipelineStack start(Path root, Path work, List<String> javaOptions, HttpClient client,
                                Consumer<String> say) throws IOException, InterruptedException {
         PipelineStack stack = new PipelineStack(root, work, javaOptions, client, say);
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         boolean started = false;
         try {
             stack.startAll();
@@ -270,7 +283,7 @@ final class PipelineStack implements AutoCloseable {
     private synchronized void startInfrastructure() {
         requireNotStopping();
         mariaDb = EmbeddedMariaDb.start(work.resolve("data/mariadb"), 0);
-        kafka = EmbeddedKafka.start(work.resolve("data/kafka"));
+        kafka = EmbeddedKafka.start(work.resolve("data/kafka"), BROKER_CONFIG);
     }
 
     private void requireNotStopping() {
@@ -305,6 +318,11 @@ final class PipelineStack implements AutoCloseable {
             quietly("MariaDB", mariaDb::close);
         }
         say.accept("everything stopped");
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // Called from the hook itself: the JVM is already on its way out.
+        }
     }
 
     private static void quietly(String what, Runnable close) {

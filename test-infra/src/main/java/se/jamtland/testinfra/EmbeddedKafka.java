@@ -5,6 +5,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A real in-JVM Kafka 4.x broker in KRaft mode (one combined broker + controller node), from Kafka's own
@@ -19,6 +20,15 @@ public final class EmbeddedKafka implements KafkaBroker {
     }
 
     public static EmbeddedKafka start(Path workDir) {
+        return start(workDir, Map.of());
+    }
+
+    /**
+     * @param brokerConfig broker settings on top of this class's own, e.g. a shorter
+     *                     {@code broker.session.timeout.ms} for a bench that restarts the broker many times (a
+     *                     restarted broker can register again only once its old session has expired)
+     */
+    public static EmbeddedKafka start(Path workDir, Map<String, String> brokerConfig) {
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -26,15 +36,16 @@ public final class EmbeddedKafka implements KafkaBroker {
                     .setNumControllerNodes(1)
                     .setBaseDirectory(workDir)
                     .build();
-            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes)
                     // One broker: internal topics cannot have more replicas than that.
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
-                    .setConfigProp("num.partitions", "3")
-                    .build();
+                    .setConfigProp("num.partitions", "3");
+            brokerConfig.forEach(builder::setConfigProp);
+            KafkaClusterTestKit cluster = builder.build();
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();

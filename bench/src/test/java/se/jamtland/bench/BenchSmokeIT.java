@@ -1,0 +1,51 @@
+package se.jamtland.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import se.jamtland.devstack.RepoRoot;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every bench in its smoke mode, so a bench that no longer runs (a limit it does not lift, a route that changed,
+ * a service that does not start) fails the build instead of the next person who needs the figures. The figures
+ * are printed and never asserted: on a shared CI machine they mean little. What is asserted is that each run
+ * finished and worked, and for the pipeline that every event was counted exactly once, after every fault too.
+ * The services run as child JVMs from their target/classes and target/runtime-classpath.txt, which the reactor
+ * writes before this module (bench depends on them for that).
+ */
+class BenchSmokeIT {
+
+    private static final Path ROOT = RepoRoot.locate();
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void the_eligibility_bench_runs_its_smoke_mode_and_no_request_fails() throws Exception {
+        assertThat(EligibilityBench.run(ROOT, EligibilityBench.Settings.smoke())).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void the_pipeline_bench_runs_its_smoke_mode_and_counts_every_event_exactly_once() throws Exception {
+        assertThat(PipelineBench.run(ROOT, PipelineBench.Settings.smoke())).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void each_fault_lands_twice_and_every_event_is_still_counted_exactly_once() throws Exception {
+        FaultSoak.Outcome outcome = FaultSoak.run(ROOT, FaultSoak.Settings.smoke());
+
+        for (FaultSoak.Fault fault : FaultSoak.Fault.values()) {
+            assertThat(outcome.count(fault)).as(fault.title).isEqualTo(2);
+        }
+        assertThat(outcome.trials()).allSatisfy(trial -> {
+            assertThat(trial.landed()).as("%s %d landed: %s", trial.fault().title, trial.number(), trial.evidence())
+                    .isTrue();
+            assertThat(trial.exactlyOnce()).as("%s %d exactly once: %s", trial.fault().title, trial.number(), trial)
+                    .isTrue();
+        });
+    }
+}
