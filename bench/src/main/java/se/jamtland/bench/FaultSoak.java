@@ -193,13 +193,20 @@ public final class FaultSoak {
         Path work = root.resolve("bench/target/fault-soak");
         PipelineStack.prepareWork(work);
         FaultSoak soak = new FaultSoak(settings);
+        try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), soak.client, soak::say);
+             PipelineDb db = stack.openDb()) {
+            return trialsOn(stack, db, settings);
+        }
+    }
+
+    /** The trials on a pipeline already started; it stays running. */
+    static Outcome trialsOn(PipelineStack stack, PipelineDb db, Settings settings) throws Exception {
+        FaultSoak soak = new FaultSoak(settings);
         soak.say(String.format("%d cores; trials %s; %d sessions/s over %d connections; %.1f s load before, %.1f s"
                         + " down, %.1f s after each fault", Runtime.getRuntime().availableProcessors(),
                 settings.trials(), settings.rate(), settings.connections(), settings.loadBefore().toMillis() / 1e3,
                 settings.down().toMillis() / 1e3, settings.loadAfter().toMillis() / 1e3));
-        try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), soak.client, soak::say);
-             PipelineDb db = stack.openDb();
-             KafkaProbe kafka = new KafkaProbe(stack.kafka().bootstrapServers());
+        try (KafkaProbe kafka = new KafkaProbe(stack.kafka().bootstrapServers());
              Signals signals = new Signals()) {
             soak.stack = stack;
             soak.db = db;

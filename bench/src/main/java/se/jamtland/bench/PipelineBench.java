@@ -109,19 +109,29 @@ public final class PipelineBench {
         // Before anything logs: the embedded Kafka's and MariaDB's logging goes to a file, not into the report.
         PipelineStack.prepareWork(work);
         PipelineBench bench = new PipelineBench(settings);
+        try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), bench.client,
+                bench::say);
+             PipelineDb db = stack.openDb()) {
+            return measureOn(stack, db, settings);
+        }
+    }
+
+    /**
+     * The run on a pipeline already started (a smoke test can go on with other benches on it); it leaves the
+     * pipeline drained and running.
+     *
+     * @return whether every outbox event was counted exactly once
+     */
+    static boolean measureOn(PipelineStack stack, PipelineDb db, Settings settings) throws Exception {
+        PipelineBench bench = new PipelineBench(settings);
+        bench.stack = stack;
         bench.say(String.format("%d cores; %d events/s over %d connections; %d s steady (first %d s warm-up),"
                         + " %d s outage", Runtime.getRuntime().availableProcessors(), settings.rate(),
                 settings.connections(), settings.seconds(), settings.warmupSeconds(), settings.outageSeconds()));
         if (!settings.javaOptions().isEmpty()) {
             bench.say("extra JVM options for the services: " + String.join(" ", settings.javaOptions()));
         }
-        try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), bench.client,
-                bench::say)) {
-            bench.stack = stack;
-            try (PipelineDb db = stack.openDb()) {
-                return bench.measure(db);
-            }
-        }
+        return bench.measure(db);
     }
 
     private boolean measure(PipelineDb db) throws Exception {
