@@ -133,11 +133,7 @@ final class KafkaProbe implements AutoCloseable {
      * offsets stay as the killed consumer left them.
      */
     void removeGroupMembers() throws InterruptedException {
-        try {
-            get(admin.removeMembersFromConsumerGroup(GROUP, new RemoveMembersFromConsumerGroupOptions()).all());
-        } catch (IllegalStateException noMembers) {
-            // The group was already empty.
-        }
+        get(admin.removeMembersFromConsumerGroup(GROUP, new RemoveMembersFromConsumerGroupOptions()).all());
     }
 
     private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) throws InterruptedException {
