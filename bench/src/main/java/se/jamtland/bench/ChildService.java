@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,40 +24,62 @@ final class ChildService {
     /** Micronaut's shutdown includes the statistics consumer's own 10 s join; give it that and a little more. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
-    private final String name;
-    private final int port;
+    private final Launch launch;
     private final Path log;
     private final Process process;
     private final long startedNanos;
 
-    private ChildService(String name, int port, Path log, Process process, long startedNanos) {
-        this.name = name;
-        this.port = port;
+    /** Everything needed to start the same service again, on the same port with the same settings. */
+    private record Launch(Path root, ServiceSpec spec, int port, Map<String, String> environment,
+                          List<String> command) {
+    }
+
+    private ChildService(Launch launch, Path log, Process process, long startedNanos) {
+        this.launch = launch;
         this.log = log;
         this.process = process;
         this.startedNanos = startedNanos;
     }
 
+    /**
+     * @param javaOptions come after the options that lift the service's rate limits, so they win
+     */
     static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
                               List<String> javaOptions, Path log) throws IOException {
         String classpath = ServiceProcess.classpath(root, spec);
-        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(classpath, spec, javaOptions))
-                .directory(root.resolve(spec.moduleDir()).toFile())
+        List<String> options = new ArrayList<>(LiftedRateLimits.javaOptions(classpath));
+        options.addAll(javaOptions);
+        Launch launch = new Launch(root, spec, port, Map.copyOf(environment),
+                ServiceProcess.command(classpath, spec, options));
+        return launch(launch, log);
+    }
+
+    private static ChildService launch(Launch launch, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(launch.command())
+                .directory(launch.root().resolve(launch.spec().moduleDir()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(environment);
+        builder.environment().putAll(launch.environment());
         // The fixed port in the spec is devstack's; a running devstack must not clash with the bench.
-        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(launch.port()));
         long started = System.nanoTime();
-        return new ChildService(spec.name(), port, log, builder.start(), started);
+        return new ChildService(launch, log, builder.start(), started);
+    }
+
+    /** The same service once more (after this one stopped or was killed), its output in {@code log}. */
+    ChildService startAgain(Path log) throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name() + " is still running");
+        }
+        return launch(launch, log);
     }
 
     String name() {
-        return name;
+        return launch.spec().name();
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + launch.port();
     }
 
     /** @return milliseconds from process start to the first 200 on {@code /health} */
@@ -67,7 +90,7 @@ final class ChildService {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                throw new IllegalStateException(name() + " exited with code " + process.exitValue()
                         + " before it was healthy; see " + log);
             }
             try {
@@ -81,7 +104,7 @@ final class ChildService {
             }
             ServiceProcess.pauseWhileRunning(process, Duration.ofMillis(100));
         }
-        throw new IllegalStateException(name + " did not answer /health with 200 within " + timeout.toSeconds()
+        throw new IllegalStateException(name() + " did not answer /health with 200 within " + timeout.toSeconds()
                 + " s (last: " + last + "); see " + log);
     }
 
@@ -111,5 +134,11 @@ final class ChildService {
     int stop() throws InterruptedException {
         requestStop();
         return awaitStopped();
+    }
+
+    /** SIGKILL: no shutdown hook, no last commit, as when the machine or the OOM killer takes it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -1,37 +1,12 @@
 package se.jamtland.bench;
 
 import se.jamtland.devstack.RepoRoot;
-import se.jamtland.devstack.ServiceSpec;
-import se.jamtland.devstack.Services;
-import se.jamtland.devtokens.DevTokenIssuer;
-import se.jamtland.testinfra.EmbeddedKafka;
-import se.jamtland.testinfra.EmbeddedMariaDb;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The de-identified activity-event pipeline end to end, as deployed: cmv-service writes a session and its event
@@ -46,40 +21,24 @@ import java.util.stream.Stream;
  */
 public final class PipelineBench {
 
-    private static final String UNIT_DATABASE = "bench_cmv";
-    private static final String STATISTICS_DATABASE = "bench_statistics";
-    /** No session limit (unlike Samtal om våld's 20), and age 35 meets its villkor. */
-    private static final String OPEN_CASE = "{\"insats\":\"cmv-kast\",\"startDate\":\"2025-08-01\",\"age\":35}";
     /**
      * A session's response lists every session of its case, so a case that collects thousands makes each request
      * slower as the run goes on. Spreading sessions over enough cases keeps the request itself constant.
      */
-    private static final int SESSIONS_PER_CASE = 50;
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+    static final int SESSIONS_PER_CASE = 50;
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final Pattern CASE_CODE = Pattern.compile("\"caseCode\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final int WARMUP = 0;
     private static final int STEADY = 1;
     private static final int OUTAGE = 2;
 
     private final Settings settings;
-    private final Path root;
-    private final Path work;
     private final long began = System.nanoTime();
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-
-    // Guarded by this: the shutdown hook (Ctrl-C) and the normal end both clean up, whichever comes first.
-    private final List<ChildService> children = new ArrayList<>();
-    /** The services verify tokens as in production; the bench signs its own with a dev issuer. */
-    private final DevTokenIssuer idp = DevTokenIssuer.start(0);
-    private final String staffToken = idp.token("bench-staff", "cmv", "STAFF");
-    private EmbeddedMariaDb mariaDb;
-    private EmbeddedKafka kafka;
-    private boolean cleanedUp;
+    private PipelineStack stack;
 
     /**
      * @param rate          events (sessions) per second offered: {@code bench.rate}
@@ -92,113 +51,107 @@ public final class PipelineBench {
      */
     record Settings(int rate, int seconds, int warmupSeconds, int outageSeconds, int connections,
                     List<String> javaOptions) {
+
+        /** The real run; {@code -Dbench.smoke=true} starts from {@link #smoke()} instead. */
+        static Settings full() {
+            return new Settings(200, 30, 5, 60, 16, List.of());
+        }
+
+        /**
+         * Seconds, not minutes: every phase runs (warm-up, steady, outage, drain) and exactly-once is checked, but
+         * at a rate two cores shared with a build carry, so the figures say little; CI runs this (BenchSmokeIT).
+         */
+        static Settings smoke() {
+            return new Settings(40, 4, 1, 3, 4, List.of());
+        }
+
+        /** {@link #full()} or {@link #smoke()}, each value overridden by its system property when set. */
         static Settings fromSystemProperties() {
+            Settings base = Boolean.getBoolean("bench.smoke") ? smoke() : full();
             String options = System.getProperty("bench.javaOptions", "").strip();
-            Settings settings = new Settings(
-                    Integer.getInteger("bench.rate", 200),
-                    Integer.getInteger("bench.seconds", 30),
-                    Integer.getInteger("bench.warmupSeconds", 5),
-                    Integer.getInteger("bench.outageSeconds", 60),
-                    Integer.getInteger("bench.connections", 16),
+            return new Settings(
+                    Integer.getInteger("bench.rate", base.rate()),
+                    Integer.getInteger("bench.seconds", base.seconds()),
+                    Integer.getInteger("bench.warmupSeconds", base.warmupSeconds()),
+                    Integer.getInteger("bench.outageSeconds", base.outageSeconds()),
+                    Integer.getInteger("bench.connections", base.connections()),
                     options.isEmpty() ? List.of() : List.of(options.split("\\s+")));
-            if (settings.rate() < 1 || settings.connections() < 1 || settings.outageSeconds() < 1
-                    || settings.warmupSeconds() < 0 || settings.seconds() <= settings.warmupSeconds()) {
+        }
+
+        Settings {
+            javaOptions = List.copyOf(javaOptions);
+            if (rate < 1 || connections < 1 || outageSeconds < 1 || warmupSeconds < 0 || seconds <= warmupSeconds) {
                 throw new IllegalArgumentException("Need bench.rate >= 1, bench.connections >= 1, "
-                        + "bench.outageSeconds >= 1 and bench.seconds > bench.warmupSeconds >= 0: " + settings);
+                        + "bench.outageSeconds >= 1 and bench.seconds > bench.warmupSeconds >= 0: rate " + rate
+                        + ", connections " + connections + ", outageSeconds " + outageSeconds + ", warmupSeconds "
+                        + warmupSeconds + ", seconds " + seconds);
             }
-            return settings;
         }
     }
 
-    private PipelineBench(Settings settings, Path root) {
+    private PipelineBench(Settings settings) {
         this.settings = settings;
-        this.root = root;
-        this.work = root.resolve("bench/target/pipeline-bench");
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = RepoRoot.locate();
+        if (!run(RepoRoot.locate(), Settings.fromSystemProperties())) {
+            throw new IllegalStateException("exactly-once check FAILED (see above); logs in bench/target/pipeline-bench/logs");
+        }
+    }
+
+    /**
+     * One whole run, from an empty work folder to everything stopped; the figures go to standard output.
+     *
+     * @return whether every outbox event was counted exactly once (the figures never decide this)
+     */
+    static boolean run(Path root, Settings settings) throws Exception {
         Path work = root.resolve("bench/target/pipeline-bench");
-        recreate(work);
-        Files.createDirectories(work.resolve("logs"));
         // Before anything logs: the embedded Kafka's and MariaDB's logging goes to a file, not into the report.
-        quietLogging(work);
-        PipelineBench bench = new PipelineBench(Settings.fromSystemProperties(), root);
-        Thread hook = new Thread(bench::cleanUp, "pipeline-bench-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            bench.run();
-        } finally {
-            bench.cleanUp();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Already shutting down: the hook runs, and cleanUp is idempotent.
-            }
+        PipelineStack.prepareWork(work);
+        PipelineBench bench = new PipelineBench(settings);
+        try (PipelineStack stack = PipelineStack.start(root, work, settings.javaOptions(), bench.client,
+                bench::say);
+             PipelineDb db = stack.openDb()) {
+            return measureOn(stack, db, settings);
         }
     }
 
-    private void run() throws Exception {
-        say(String.format("%d cores; %d events/s over %d connections; %d s steady (first %d s warm-up), %d s outage",
-                Runtime.getRuntime().availableProcessors(), settings.rate(), settings.connections(),
-                settings.seconds(), settings.warmupSeconds(), settings.outageSeconds()));
+    /**
+     * The run on a pipeline already started (a smoke test can go on with other benches on it); it leaves the
+     * pipeline drained and running.
+     *
+     * @return whether every outbox event was counted exactly once
+     */
+    static boolean measureOn(PipelineStack stack, PipelineDb db, Settings settings) throws Exception {
+        PipelineBench bench = new PipelineBench(settings);
+        bench.stack = stack;
+        bench.say(String.format("%d cores; %d events/s over %d connections; %d s steady (first %d s warm-up),"
+                        + " %d s outage", Runtime.getRuntime().availableProcessors(), settings.rate(),
+                settings.connections(), settings.seconds(), settings.warmupSeconds(), settings.outageSeconds()));
         if (!settings.javaOptions().isEmpty()) {
-            say("extra JVM options for the services: " + String.join(" ", settings.javaOptions()));
+            bench.say("extra JVM options for the services: " + String.join(" ", settings.javaOptions()));
         }
-        ServiceSpec eligibilitySpec = spec("eligibility-service");
-        ServiceSpec cmvSpec = spec("cmv-service");
-        ServiceSpec statisticsSpec = spec("statistics-service");
-        List<Integer> ports = freePorts(3);
-
-        say("starting MariaDB and Kafka ...");
-        startInfrastructure();
-        Map<String, String> cmvEnvironment = new LinkedHashMap<>();
-        cmvEnvironment.put("DATASOURCES_DEFAULT_URL", mariaDb.createDatabase(UNIT_DATABASE));
-        cmvEnvironment.put("DATASOURCES_DEFAULT_USERNAME", mariaDb.username());
-        cmvEnvironment.put("DATASOURCES_DEFAULT_PASSWORD", mariaDb.password());
-        cmvEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        cmvEnvironment.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
-        Map<String, String> statisticsEnvironment = new LinkedHashMap<>();
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_URL", mariaDb.createDatabase(STATISTICS_DATABASE));
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_USERNAME", mariaDb.username());
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_PASSWORD", mariaDb.password());
-        statisticsEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-
-        say("starting eligibility-service, cmv-service and statistics-service (output in "
-                + root.relativize(work.resolve("logs")) + ") ...");
-        ChildService eligibility = startChild(eligibilitySpec, ports.get(0), Map.of(), "eligibility-service.log");
-        ChildService cmv = startChild(cmvSpec, ports.get(1), cmvEnvironment, "cmv-service.log");
-        ChildService statistics = startChild(statisticsSpec, ports.get(2), statisticsEnvironment,
-                "statistics-service.log");
-        for (ChildService child : List.of(eligibility, cmv, statistics)) {
-            long ms = child.awaitHealthy(client, HEALTH_TIMEOUT);
-            say(child.name() + " healthy after " + ms + " ms on " + child.baseUrl());
-        }
-
-        try (PipelineDb db = new PipelineDb(mariaDb.serverUrl(), mariaDb.username(), mariaDb.password(),
-                UNIT_DATABASE, STATISTICS_DATABASE)) {
-            measure(db, cmv, statisticsSpec, ports.get(2), statisticsEnvironment, statistics);
-        }
+        return bench.measure(db);
     }
 
-    private void measure(PipelineDb db, ChildService cmv, ServiceSpec statisticsSpec, int statisticsPort,
-                         Map<String, String> statisticsEnvironment, ChildService statistics) throws Exception {
+    private boolean measure(PipelineDb db) throws Exception {
+        ChildService cmv = stack.cmv();
         long expectedSessions = (long) settings.rate() * (settings.seconds() + settings.outageSeconds() + 30);
         int caseCount = (int) Math.max(20, Math.min(20_000, (expectedSessions + SESSIONS_PER_CASE - 1)
                 / SESSIONS_PER_CASE));
         long openingStarted = System.nanoTime();
-        List<String> caseCodes = openCases(cmv.baseUrl(), caseCount);
+        List<String> caseCodes = stack.openCases(caseCount, settings.connections());
         say(String.format("opened %d cmv-kast cases in %.1f s", caseCodes.size(), secondsSince(openingStarted)));
         // The case-opened events go through the whole pipeline first: the topic exists, the consumer has joined
         // its group, and a broken pipeline fails here instead of as a meaningless latency figure.
-        if (!awaitCounted(db, db.maxOutboxId(), Duration.ofSeconds(120))) {
+        if (!PipelineStack.awaitCounted(db, db.maxOutboxId(), Duration.ofSeconds(120))) {
             throw new IllegalStateException("the case-opened events were not counted within 120 s; see the logs in "
-                    + work.resolve("logs"));
+                    + stack.logs());
         }
         say("pipeline flowing: all " + db.outboxRows() + " case-opened events counted");
 
-        SessionLoad load = new SessionLoad(client, cmv.baseUrl(), staffToken, caseCodes, settings.rate(), settings.connections(),
-                3);
+        SessionLoad load = new SessionLoad(client, cmv.baseUrl(), stack.staffToken(), caseCodes, settings.rate(),
+                settings.connections(), 3);
         load.phase(WARMUP);
         long loadStarted = System.nanoTime();
         load.start();
@@ -219,30 +172,27 @@ public final class PipelineBench {
             sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
             load.phase(STEADY);
             steadyStarted = System.nanoTime();
-            cpuSteadyStart = CpuSampler.take(this::childName);
+            cpuSteadyStart = CpuSampler.take(stack::childName);
             firstMeasuredId = db.maxOutboxId();
             long countedAtStart = db.processedRows();
             say("warm-up done; measuring steady state for " + (settings.seconds() - settings.warmupSeconds()) + " s");
 
             sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.seconds()));
             steadyEnded = System.nanoTime();
-            cpuSteadyEnd = CpuSampler.take(this::childName);
+            cpuSteadyEnd = CpuSampler.take(stack::childName);
             lastMeasuredId = db.maxOutboxId();
             steadyCounted = db.processedRows() - countedAtStart;
 
             // The measured events are allowed to arrive before the outage starts; otherwise the last ones would
             // carry the outage in their latency. The load goes on meanwhile, so nothing else changes.
             long catchUpStarted = System.nanoTime();
-            caughtUp = awaitCounted(db, lastMeasuredId, Duration.ofSeconds(30));
+            caughtUp = PipelineStack.awaitCounted(db, lastMeasuredId, Duration.ofSeconds(30));
             catchUpMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - catchUpStarted);
 
             load.phase(OUTAGE);
             outageStarted = System.nanoTime();
             say("stopping statistics-service; the load goes on for " + settings.outageSeconds() + " s");
-            statisticsExit = statistics.stop();
-            synchronized (this) {
-                children.remove(statistics);
-            }
+            statisticsExit = stack.statistics().stop();
             sleepUntil(outageStarted + TimeUnit.SECONDS.toNanos(settings.outageSeconds()));
         } finally {
             phases = load.stop();
@@ -251,18 +201,16 @@ public final class PipelineBench {
 
         // Every accepted session is committed now (the load waited for its answers); let the relay publish the rest
         // so the drain measures the county's side only.
-        awaitUnsentZero(db, Duration.ofSeconds(30));
+        PipelineStack.awaitUnsentZero(db, Duration.ofSeconds(30));
         long totalEvents = db.outboxRows();
         long countedBeforeRestart = db.processedRows();
         String lastCountedBeforeRestart = db.lastProcessedAt();
         long backlog = totalEvents - countedBeforeRestart;
         say("load stopped; backlog of " + backlog + " events; starting statistics-service again");
 
-        CpuSampler.Sample cpuRestart = CpuSampler.take(this::childName);
+        CpuSampler.Sample cpuRestart = CpuSampler.take(stack::childName);
         long restarted = System.nanoTime();
-        ChildService again = startChild(statisticsSpec, statisticsPort, statisticsEnvironment,
-                "statistics-service-restart.log");
-        long healthyMs = again.awaitHealthy(client, HEALTH_TIMEOUT);
+        long healthyMs = stack.restart(stack.statistics());
         long firstSeen = -1;
         long drained = -1;
         Duration drainTimeout = Duration.ofSeconds(Math.max(120, 3L * settings.outageSeconds()));
@@ -276,9 +224,9 @@ public final class PipelineBench {
                 drained = System.nanoTime();
                 break;
             }
-            sleep(POLL);
+            PipelineStack.sleep(POLL);
         }
-        CpuSampler.Sample cpuDrained = CpuSampler.take(this::childName);
+        CpuSampler.Sample cpuDrained = CpuSampler.take(stack::childName);
         PipelineDb.Span afterRestart = db.countedAfter(lastCountedBeforeRestart);
 
         long[] latencies = db.latenciesMicros(firstMeasuredId, lastMeasuredId);
@@ -314,10 +262,7 @@ public final class PipelineBench {
         report.firstError = load.firstError();
         report.cpuSteady = CpuSampler.between(cpuSteadyStart, cpuSteadyEnd);
         report.cpuDrain = CpuSampler.between(cpuRestart, cpuDrained);
-        boolean exactlyOnce = report.print();
-        if (!exactlyOnce) {
-            throw new IllegalStateException("exactly-once check FAILED (see above); logs in " + work.resolve("logs"));
-        }
+        return report.print();
     }
 
     /** What the run measured, printed as one table plus the goals. */
@@ -454,145 +399,6 @@ public final class PipelineBench {
         }
     }
 
-    /** Opens the cases over the same number of connections as the load, closed loop: only the codes matter. */
-    private List<String> openCases(String baseUrl, int count) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/cases"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + staffToken)
-                .POST(HttpRequest.BodyPublishers.ofString(OPEN_CASE))
-                .build();
-        ExecutorService workers = Executors.newFixedThreadPool(settings.connections());
-        try {
-            List<Future<String>> opened = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                opened.add(workers.submit(() -> {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    Matcher code = CASE_CODE.matcher(response.body());
-                    if (response.statusCode() != 201 || !code.find()) {
-                        throw new IllegalStateException("POST /cases answered " + response.statusCode() + ": "
-                                + response.body().substring(0, Math.min(300, response.body().length())));
-                    }
-                    return code.group(1);
-                }));
-            }
-            List<String> codes = new ArrayList<>();
-            for (Future<String> code : opened) {
-                codes.add(code.get());
-            }
-            return Collections.unmodifiableList(codes);
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    /** @return whether every outbox row up to {@code id} was counted within {@code timeout} */
-    private static boolean awaitCounted(PipelineDb db, long id, Duration timeout)
-            throws SQLException, InterruptedException {
-        long expected = db.outboxRowsUpTo(id);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (db.countedOutboxRowsUpTo(id) < expected) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            sleep(POLL);
-        }
-        return true;
-    }
-
-    private static void awaitUnsentZero(PipelineDb db, Duration timeout) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (db.unsentOutboxRows() > 0 && System.nanoTime() < deadline) {
-            sleep(POLL);
-        }
-    }
-
-    private ChildService startChild(ServiceSpec spec, int port, Map<String, String> environment, String logName)
-            throws IOException {
-        synchronized (this) {
-            if (cleanedUp) {
-                throw new IllegalStateException("stopping");
-            }
-            Map<String, String> withIdp = new java.util.HashMap<>(idp.serviceEnvironment());
-            withIdp.putAll(environment);
-            List<String> javaOptions = LiftedRateLimits.javaOptions("intake", "decisions");
-            javaOptions.addAll(settings.javaOptions());
-            ChildService child = ChildService.start(root, spec, port, withIdp, javaOptions,
-                    work.resolve("logs").resolve(logName));
-            children.add(child);
-            return child;
-        }
-    }
-
-    private synchronized void startInfrastructure() {
-        if (cleanedUp) {
-            throw new IllegalStateException("stopping");
-        }
-        mariaDb = EmbeddedMariaDb.start(work.resolve("data/mariadb"), 0);
-        kafka = EmbeddedKafka.start(work.resolve("data/kafka"));
-    }
-
-    /**
-     * Children first (they hold connections to Kafka and MariaDB), then Kafka, then MariaDB; each step on its own,
-     * so a failing one cannot leave the next running. Idempotent: the normal end and Ctrl-C both call it.
-     */
-    private synchronized void cleanUp() {
-        if (cleanedUp) {
-            return;
-        }
-        cleanedUp = true;
-        children.forEach(ChildService::requestStop);
-        for (ChildService child : children) {
-            try {
-                child.awaitStopped();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        quietly("dev token issuer", idp::close);
-        if (kafka != null) {
-            quietly("Kafka", kafka::close);
-        }
-        if (mariaDb != null) {
-            quietly("MariaDB", mariaDb::close);
-        }
-        say("everything stopped");
-    }
-
-    private static void quietly(String what, Runnable close) {
-        try {
-            close.run();
-        } catch (RuntimeException e) {
-            System.err.println("pipeline bench: " + what + " did not stop cleanly: " + e);
-        }
-    }
-
-    /** The service a pid belongs to, for the CPU line; null for anything else (mariadbd). */
-    private synchronized String childName(long pid) {
-        return children.stream().filter(child -> child.pid() == pid).map(ChildService::name).findFirst()
-                .orElse(null);
-    }
-
-    private static ServiceSpec spec(String name) {
-        return Services.ALL.stream().filter(spec -> spec.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no service " + name + " in Services.ALL"));
-    }
-
-    /** Free ports chosen by the OS, all held open together so no two are the same. */
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
-    }
-
     /** The phases run on the clock: sleeping is what the main thread has to do while the load runs. */
     private static void sleepUntil(long deadlineNanos) throws InterruptedException {
         long wait = deadlineNanos - System.nanoTime();
@@ -601,52 +407,11 @@ public final class PipelineBench {
         }
     }
 
-    private static void sleep(Duration duration) throws InterruptedException {
-        TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-    }
-
     private double secondsSince(long nanos) {
         return (System.nanoTime() - nanos) / 1e9;
     }
 
     private void say(String message) {
         System.out.printf("pipeline bench [%6.1f s]: %s%n", secondsSince(began), message);
-    }
-
-    /** A fresh work folder per run: the databases and the topic are scratch, like devstack's. */
-    private static void recreate(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-    }
-
-    /**
-     * Without this, test-infra's logback-test.xml would print the embedded brokers' warnings between the report's
-     * lines. The bench writes its own configuration (a file under target, not a resource that would reach other
-     * modules) that keeps everything at INFO in logs/bench-jvm.log, where it helps when a run fails, and points
-     * logback at it before the first logger exists.
-     */
-    private static void quietLogging(Path work) {
-        Path config = work.resolve("logback-bench.xml");
-        String xml = """
-                <configuration>
-                  <appender name="FILE" class="ch.qos.logback.core.FileAppender">
-                    <file>%s</file>
-                    <encoder><pattern>%%d{HH:mm:ss.SSS} %%-5level [%%thread] %%logger{36} - %%msg%%n</pattern></encoder>
-                  </appender>
-                  <root level="INFO"><appender-ref ref="FILE"/></root>
-                </configuration>
-                """.formatted(work.resolve("logs/bench-jvm.log"));
-        try {
-            Files.writeString(config, xml);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + config, e);
-        }
-        System.setProperty("logback.configurationFile", config.toString());
     }
 }

@@ -7,6 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The bench's view of both ends of the pipeline. The unit's and the county's databases are on the same MariaDB
@@ -16,20 +20,147 @@ import java.util.Arrays;
  */
 final class PipelineDb implements AutoCloseable {
 
-    private final Connection connection;
+    private final String serverUrl;
+    private final String user;
+    private final String password;
     private final String outbox;
     private final String processed;
     private final String counts;
+    private Connection connection;
 
     PipelineDb(String serverUrl, String user, String password, String unitDatabase, String statisticsDatabase)
             throws SQLException {
-        this.connection = DriverManager.getConnection(serverUrl, user, password);
-        // Every query sees what is committed now, not a snapshot from the previous poll.
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        connection.setAutoCommit(true);
+        this.serverUrl = serverUrl;
+        this.user = user;
+        this.password = password;
         this.outbox = "`" + unitDatabase + "`.outbox";
         this.processed = "`" + statisticsDatabase + "`.processed_event";
         this.counts = "`" + statisticsDatabase + "`.activity_count";
+        this.connection = open();
+    }
+
+    private Connection open() throws SQLException {
+        Connection opened = DriverManager.getConnection(serverUrl, user, password);
+        // Every query sees what is committed now, not a snapshot from the previous poll.
+        opened.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        opened.setAutoCommit(true);
+        return opened;
+    }
+
+    /** The connection, opened again if the server was restarted under it (the MariaDB fault). */
+    private Connection connection() throws SQLException {
+        if (!connection.isValid(2)) {
+            connection.close();
+            connection = open();
+        }
+        return connection;
+    }
+
+    /**
+     * The committed, unsent outbox rows that another transaction holds locked right now, by id with their event
+     * id: the rows of an open relay round. OutboxBatch locks the pending rows ({@code SELECT ... FOR UPDATE SKIP
+     * LOCKED}) and holds them until the broker acknowledged them and they are marked sent; nothing else locks a
+     * committed outbox row (intake only inserts, the purge deletes sent rows). Found as the pending rows a plain
+     * read sees minus those a {@code SKIP LOCKED} read can lock; that read's locks end with its statement
+     * (autocommit), and a relay round starting at that instant merely skips those rows until its next round.
+     * INNODB_TRX is no help here: the server refreshes it at most every 100 ms, and not at all while it is polled
+     * more often than that.
+     */
+    Map<Long, String> rowsHeldByRelay() throws SQLException {
+        Map<Long, String> pending = new HashMap<>();
+        try (Statement statement = connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, event_id FROM " + outbox
+                     + " WHERE sent_at IS NULL")) {
+            while (rows.next()) {
+                pending.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        if (pending.isEmpty()) {
+            return pending;
+        }
+        try (Statement statement = connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM " + outbox
+                     + " WHERE sent_at IS NULL FOR UPDATE SKIP LOCKED")) {
+            while (rows.next()) {
+                pending.remove(rows.getLong(1));
+            }
+        }
+        return pending;
+    }
+
+    /** How many of these outbox rows (by id) are not marked sent. */
+    long unsentRows(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String sql = "SELECT COUNT(*) FROM " + outbox + " WHERE sent_at IS NULL AND id IN ("
+                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            int index = 1;
+            for (long id : ids) {
+                statement.setLong(index++, id);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** How many of these event ids the county has recorded as counted. */
+    long countedAmong(Collection<String> eventIds) throws SQLException {
+        return countAmong("SELECT COUNT(*) FROM " + processed + " WHERE event_id IN ", eventIds);
+    }
+
+    private long countAmong(String sqlUpToIn, Collection<String> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        String sql = sqlUpToIn + "(" + String.join(",", Collections.nCopies(eventIds.size(), "?")) + ")";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            int index = 1;
+            for (String id : eventIds) {
+                statement.setString(index++, id);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Both ends of the pipeline at one moment, for the exactly-once check. */
+    Tally tally() throws SQLException {
+        return new Tally(outboxRows(), processedRows(), countedOutboxRows(), countedEventsInAggregates());
+    }
+
+    /**
+     * @param outbox     events the unit committed
+     * @param processed  event ids the county recorded as counted
+     * @param joined     outbox events whose id the county recorded
+     * @param aggregated {@code SUM(activity_count.events)}: what the figures add up to
+     */
+    record Tally(long outbox, long processed, long joined, long aggregated) {
+
+        /** Outbox events the county never counted. */
+        long lost() {
+            return outbox - joined;
+        }
+
+        /** Counts beyond one per event: an event counted twice, or something counted that no unit sent. */
+        long doubled() {
+            return Math.max(aggregated - joined, 0) + (processed - joined);
+        }
+
+        boolean exactlyOnce() {
+            return processed == outbox && joined == outbox && aggregated == outbox;
+        }
+
+        @Override
+        public String toString() {
+            return "outbox " + outbox + ", processed_event " + processed + ", outbox rows counted " + joined
+                    + ", SUM(activity_count.events) " + aggregated;
+        }
     }
 
     long maxOutboxId() throws SQLException {
@@ -72,7 +203,7 @@ final class PipelineDb implements AutoCloseable {
                 + processed + " p ON p.event_id = o.event_id WHERE o.id > ? AND o.id <= ?";
         long[] values = new long[1024];
         int size = 0;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             statement.setLong(1, afterId);
             statement.setLong(2, upToId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -94,7 +225,7 @@ final class PipelineDb implements AutoCloseable {
      * so no time zone conversion happens between the bench and the server.
      */
     String lastProcessedAt() throws SQLException {
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = connection().createStatement();
              ResultSet row = statement.executeQuery("SELECT COALESCE(DATE_FORMAT(MAX(processed_at),"
                      + " '%Y-%m-%d %H:%i:%s.%f'), '1970-01-02 00:00:00') FROM " + processed)) {
             row.next();
@@ -106,7 +237,7 @@ final class PipelineDb implements AutoCloseable {
     Span countedAfter(String since) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(processed_at), MAX(processed_at)), 0)"
                 + " FROM " + processed + " WHERE processed_at > ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
             statement.setString(1, since);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
@@ -119,7 +250,7 @@ final class PipelineDb implements AutoCloseable {
     }
 
     private long single(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }

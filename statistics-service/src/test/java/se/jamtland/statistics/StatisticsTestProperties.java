@@ -1,5 +1,8 @@
 package se.jamtland.statistics;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.unit.testing.TestIdp;
@@ -18,7 +21,11 @@ final class StatisticsTestProperties {
     }
 
     static Map<String, String> forDatabase(String database) {
-        DatabaseServer db = TestInfrastructure.mariaDb();
+        return forDatabase(TestInfrastructure.mariaDb(), database);
+    }
+
+    /** On a database server of the test's own, e.g. one the test stops and starts. */
+    static Map<String, String> forDatabase(DatabaseServer db, String database) {
         Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
         properties.put("datasources.default.url", db.createDatabase(database));
         properties.put("datasources.default.username", db.username());
@@ -27,5 +34,14 @@ final class StatisticsTestProperties {
         properties.put("statistics.consumer.group-id", "county-statistics-" + database + "-" + UUID.randomUUID());
         properties.put("micronaut.server.port", "-1");
         return properties;
+    }
+
+    /** A producer to the test broker, as a unit's relay sends: acks from all replicas. */
+    static KafkaProducer<String, String> eventProducer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 }

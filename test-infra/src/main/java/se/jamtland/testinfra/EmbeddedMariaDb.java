@@ -57,6 +57,27 @@ public final class EmbeddedMariaDb implements DatabaseServer {
         return port;
     }
 
+    /**
+     * Stops mariadbd (a normal shutdown; open connections are cut) and keeps its data, so {@link #startAgain()}
+     * brings the same databases back on the same port. For fault benches.
+     */
+    public void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop", e);
+        }
+    }
+
+    /** Starts mariadbd again after {@link #stopServer()}, on the same port and data directory. */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start again", e);
+        }
+    }
+
     @Override
     public String serverUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/";

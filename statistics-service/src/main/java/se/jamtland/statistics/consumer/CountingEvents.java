@@ -23,6 +23,20 @@ public class CountingEvents {
         this.clock = clock;
     }
 
+    /**
+     * Whether the database answers at all: a batch that fails while it does not is not a bad batch, and must
+     * wait for it rather than be dead-lettered (see ActivityConsumer). Outside a transaction, so that failing to
+     * get a connection is an answer here, not an exception from the transaction's start.
+     */
+    public boolean databaseAnswers() {
+        try {
+            counts.timesProcessed(null);
+            return true;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     /** @return how many of the events were new */
     @Transactional
     public int count(List<ActivityEvent> events) {
