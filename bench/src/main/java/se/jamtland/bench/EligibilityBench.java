@@ -96,7 +96,7 @@ public final class EligibilityBench {
      *         bench did not lift, a 4xx from a changed API, a 5xx), so its figures are eligibility's
      */
     static boolean run(Path root, Settings settings) throws Exception {
-        Settings resolved = settings.port() != 0 ? settings : new Settings(PipelineStack.freePorts(1).get(0),
+        Settings resolved = settings.port() != 0 ? settings : new Settings(FreePorts.take(1).get(0),
                 settings.connections(), settings.warmup(), settings.measure(), settings.fixedRate(),
                 settings.startups(), settings.startupKinds(), settings.startupOnly());
         return new EligibilityBench(resolved).run(root);

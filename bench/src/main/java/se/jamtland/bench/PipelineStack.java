@@ -8,8 +8,6 @@ import se.jamtland.testinfra.EmbeddedMariaDb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,7 +116,7 @@ final class PipelineStack implements AutoCloseable {
         ServiceSpec eligibilitySpec = spec("eligibility-service");
         ServiceSpec cmvSpec = spec("cmv-service");
         ServiceSpec statisticsSpec = spec("statistics-service");
-        List<Integer> ports = freePorts(3);
+        List<Integer> ports = FreePorts.take(3);
 
         say.accept("starting MariaDB and Kafka ...");
         startInfrastructure();
@@ -336,21 +334,6 @@ final class PipelineStack implements AutoCloseable {
     private static ServiceSpec spec(String name) {
         return Services.ALL.stream().filter(spec -> spec.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no service " + name + " in Services.ALL"));
-    }
-
-    /** Free ports chosen by the OS, all held open together so no two are the same. */
-    static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 
     static void sleep(Duration duration) throws InterruptedException {
