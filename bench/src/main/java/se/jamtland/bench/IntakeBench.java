@@ -4,6 +4,7 @@ import se.jamtland.devstack.RepoRoot;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
 import se.jamtland.devtokens.DevTokenIssuer;
+import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 
@@ -221,21 +222,12 @@ public final class IntakeBench {
         LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(index % 9000);
         String serial = String.format("%03d", (index / 9000) % 1000);
         String nine = birth.format(BIRTH).substring(2) + serial;
-        String identity = birth.format(BIRTH) + "-" + serial + luhn(nine);
+        String identity = birth.format(BIRTH) + "-" + serial + Canaries.luhnDigit(nine);
         int age = Period.between(birth, today).getYears();
         return """
                 {"insats":"minimaria-a-cra","age":%d,"gender":"unknown","kommun":"2380",
                  "person":{"identityNumber":"%s","givenName":"Bänk","familyName":"Testperson"}}"""
                 .formatted(age, identity);
-    }
-
-    private static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return (10 - sum % 10) % 10;
     }
 
     /** Waits until the county has counted every outbox event of the unit; returns the number of events. */

@@ -96,8 +96,11 @@ public final class Canaries {
         return date + "-" + serial + luhnDigit(tenDigits);
     }
 
-    /** The check digit that makes the nine digits plus it pass the Luhn test, as the Skatteverket number does. */
-    private static int luhnDigit(String nineDigits) {
+    /**
+     * The check digit that makes the nine digits plus it pass the Luhn test, as the Skatteverket number does: for
+     * any fake identity number a test or bench makes.
+     */
+    public static int luhnDigit(String nineDigits) {
         int sum = 0;
         for (int i = 0; i < nineDigits.length(); i++) {
             int digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
