@@ -6,8 +6,6 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -43,15 +41,6 @@ public record ActivityEvent(
     public static final String TYPE = "se.jamtland.lansverksamheter.activity.v1";
     public static final String TOPIC = "county.activity.v1";
 
-    static final Set<String> UNITS = Set.of("cmv", "minimaria", "familjeradgivning", "barnahus");
-    static final Set<String> REGIMES = Set.of("ADVISORY", "DEIDENTIFIED", "INDIVIDUAL");
-    static final List<String> AGE_BANDS =
-            List.of("0-12", "13-14", "15-17", "18-21", "22-29", "30-49", "50-64", "65+", "unknown");
-    static final Set<String> GENDERS = Set.of("female", "male", "other", "unknown");
-    static final Set<String> KOMMUNER =
-            Set.of("2303", "2305", "2309", "2313", "2321", "2326", "2361", "2380", "other", "unknown");
-    static final Set<String> CHANNELS = Set.of("PHONE", "CHAT", "VISIT", "VIDEO", "DIGITAL");
-    static final Set<String> CLOSURE_REASONS = Set.of("COMPLETED", "DISCONTINUED", "REFERRED");
     private static final Pattern INSATS = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern CATALOG_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -63,17 +52,17 @@ public record ActivityEvent(
         require(time != null, "time");
         require(schemaVersion == SCHEMA_VERSION, "schemaVersion");
         require(kind != null, "kind");
-        require(UNITS.contains(unit), "unit");
+        require(Vocabulary.UNITS.contains(unit), "unit");
         require(insats != null && insats.length() <= 64 && INSATS.matcher(insats).matches()
                 && insats.startsWith(unit.equals("familjeradgivning") ? "familjeradgivning" : unit), "insats");
-        require(REGIMES.contains(regime), "regime");
+        require(Vocabulary.REGIMES.contains(regime), "regime");
         require(activityDate != null, "activityDate");
-        require(AGE_BANDS.contains(ageBand), "ageBand");
-        require(GENDERS.contains(gender), "gender");
-        require(KOMMUNER.contains(kommun), "kommun");
-        require(channel == null || CHANNELS.contains(channel), "channel");
+        require(Vocabulary.AGE_BANDS.contains(ageBand), "ageBand");
+        require(Vocabulary.GENDERS.contains(gender), "gender");
+        require(Vocabulary.KOMMUNER.contains(kommun), "kommun");
+        require(channel == null || Vocabulary.CHANNELS.contains(channel), "channel");
         require(participantCount == null || (participantCount >= 1 && participantCount <= 100), "participantCount");
-        require(closureReason == null || CLOSURE_REASONS.contains(closureReason), "closureReason");
+        require(closureReason == null || Vocabulary.CLOSURE_REASONS.contains(closureReason), "closureReason");
         require((kind == ActivityKind.CASE_CLOSED) == (closureReason != null), "closureReason");
         require(catalogVersion != null && CATALOG_VERSION.matcher(catalogVersion).matches(), "catalogVersion");
     }

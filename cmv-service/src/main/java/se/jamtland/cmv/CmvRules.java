@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import se.jamtland.unit.advisory.ChannelPolicy;
 import se.jamtland.unit.advisory.ChannelsByInsats;
 import se.jamtland.unit.cases.CaseLinkPolicy;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 import java.util.EnumSet;
 import java.util.Map;

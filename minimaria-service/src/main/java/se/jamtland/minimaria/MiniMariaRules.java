@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import se.jamtland.unit.advisory.ChannelPolicy;
 import se.jamtland.unit.advisory.ChannelsByInsats;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 import java.util.EnumSet;
 import java.util.Map;

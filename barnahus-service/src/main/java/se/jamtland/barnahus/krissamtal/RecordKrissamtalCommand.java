@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import se.jamtland.unit.advisory.RecordAdvisoryContactCommand;
 import se.jamtland.unit.vocabulary.AskedBy;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 import se.jamtland.unit.vocabulary.TopicCode;
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,8 @@
 package se.jamtland.eligibility.catalog;
 
+import se.jamtland.events.Unit;
+import se.jamtland.events.DocumentationRegime;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

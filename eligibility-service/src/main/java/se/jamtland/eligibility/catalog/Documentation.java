@@ -1,5 +1,7 @@
 package se.jamtland.eligibility.catalog;
 
+import se.jamtland.events.DocumentationRegime;
+
 import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable

@@ -1,5 +1,7 @@
 package se.jamtland.eligibility.catalog;
 
+import se.jamtland.events.DocumentationRegime;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;

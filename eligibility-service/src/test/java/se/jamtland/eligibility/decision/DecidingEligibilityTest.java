@@ -2,7 +2,7 @@ package se.jamtland.eligibility.decision;
 
 import org.junit.jupiter.api.Test;
 import se.jamtland.eligibility.CatalogFixture;
-import se.jamtland.eligibility.catalog.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.eligibility.catalog.LegalGender;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import se.jamtland.access.Roles;
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.Paging;
 import se.jamtland.unit.web.Period;

@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import se.jamtland.unit.vocabulary.AskedBy;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 import java.time.Instant;
 import java.time.LocalDate;

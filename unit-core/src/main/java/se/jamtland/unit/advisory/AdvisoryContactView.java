@@ -3,7 +3,7 @@ package se.jamtland.unit.advisory;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.jamtland.unit.vocabulary.AskedBy;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 import se.jamtland.unit.vocabulary.TopicCode;
 
 import java.time.LocalDate;

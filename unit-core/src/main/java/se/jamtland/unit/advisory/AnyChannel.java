@@ -2,7 +2,7 @@ package se.jamtland.unit.advisory;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 /** The default: the Bilaga sets no channel limits for the unit. */
 @Singleton

@@ -1,6 +1,6 @@
 package se.jamtland.unit.advisory;
 
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 /**
  * Which channels an insats is given through. unit-core allows every channel; a unit whose Bilaga text limits

@@ -1,7 +1,7 @@
 package se.jamtland.unit.advisory;
 
 import se.jamtland.problem.ProblemException;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 
 import java.util.Map;
 import java.util.Set;

@@ -8,9 +8,9 @@ import se.jamtland.unit.eligibility.EligibilityAnswer;
 import se.jamtland.unit.eligibility.EligibilityQuestion;
 import se.jamtland.unit.identity.IdentityScreen;
 import se.jamtland.unit.referral.Referrals;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.vocabulary.TopicCode;
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.web.CommandValidator;
 
 import java.time.Clock;

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.audit.AccessLog;
 import se.jamtland.unit.audit.AuditAction;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.vocabulary.SessionKind;
 import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.Paging;

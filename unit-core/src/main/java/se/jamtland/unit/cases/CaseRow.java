@@ -3,8 +3,8 @@ package se.jamtland.unit.cases;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import se.jamtland.unit.vocabulary.ClosureReason;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.ClosureReason;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.vocabulary.GuardianConsentStatus;
 
 import java.time.Instant;

@@ -3,9 +3,9 @@ package se.jamtland.unit.cases;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import se.jamtland.unit.vocabulary.Channel;
-import se.jamtland.unit.vocabulary.ClosureReason;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.Channel;
+import se.jamtland.events.ClosureReason;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.vocabulary.GuardianConsentStatus;
 import se.jamtland.unit.vocabulary.SessionKind;
 

@@ -9,7 +9,7 @@ import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.identity.IdentityScreen;
 import se.jamtland.unit.outbox.ActivityEvents;
 import se.jamtland.unit.outbox.Outbox;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.vocabulary.SessionKind;
 import se.jamtland.unit.web.CommandValidator;
 

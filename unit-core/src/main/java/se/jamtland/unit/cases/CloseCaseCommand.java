@@ -3,7 +3,7 @@ package se.jamtland.unit.cases;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
-import se.jamtland.unit.vocabulary.ClosureReason;
+import se.jamtland.events.ClosureReason;
 
 import java.time.LocalDate;
 

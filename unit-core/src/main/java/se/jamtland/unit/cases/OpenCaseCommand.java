@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 import se.jamtland.unit.vocabulary.SessionKind;
 
 import java.time.LocalDate;

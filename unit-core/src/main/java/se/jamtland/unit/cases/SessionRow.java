@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import se.jamtland.unit.vocabulary.Channel;
+import se.jamtland.events.Channel;
 import se.jamtland.unit.vocabulary.SessionKind;
 
 import java.time.Instant;

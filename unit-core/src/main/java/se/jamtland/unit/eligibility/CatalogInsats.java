@@ -3,7 +3,7 @@ package se.jamtland.unit.eligibility;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package se.jamtland.unit.eligibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
-import se.jamtland.unit.vocabulary.DocumentationRegime;
+import se.jamtland.events.DocumentationRegime;
 
 import java.util.List;
 

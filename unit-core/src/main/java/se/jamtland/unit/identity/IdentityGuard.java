@@ -1,6 +1,6 @@
 package se.jamtland.unit.identity;
 
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ final class SwedishWords {
      * Capitalised words that name no person and no place below the kommun: public bodies and services staff
      * refer clients to, countries and the large towns people move from, and the apps, games and gambling brands
      * the notes of Spel till friheten and Samtal om våld (digital control) are full of. The catalog's own words
-     * and the kommun names come from the catalog and {@link se.jamtland.unit.vocabulary.Vocabulary}.
+     * and the kommun names come from the catalog and {@link se.jamtland.events.Vocabulary}.
      */
     static final Set<String> COMMON_PROPER_NOUNS = Set.of(
             // public bodies and services

@@ -7,8 +7,8 @@ import se.jamtland.events.ActivityKind;
 import se.jamtland.unit.UnitIdentity;
 import se.jamtland.unit.advisory.AdvisoryContactRow;
 import se.jamtland.unit.cases.CaseRow;
-import se.jamtland.unit.vocabulary.Channel;
-import se.jamtland.unit.vocabulary.ClosureReason;
+import se.jamtland.events.Channel;
+import se.jamtland.events.ClosureReason;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.eligibility.EligibilityAnswer;
 import se.jamtland.unit.outbox.ActivityEvents;
 import se.jamtland.unit.outbox.Outbox;
-import se.jamtland.unit.vocabulary.Vocabulary;
+import se.jamtland.events.Vocabulary;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,9 +1,13 @@
-package se.jamtland.eligibility.catalog;
+package se.jamtland.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** The four länsverksamheter of Bilaga 1, by the ids APIs and events use (domain.md). */
+/**
+ * The four länsverksamheter of Bilaga 1, by the ids APIs, tokens and events use (domain.md, "Catalog
+ * identifiers"). The one list of units in the suite: everyone else reads it from here.
+ */
 public enum Unit {
     CMV("cmv", "Centrum mot våld"),
     MINIMARIA("minimaria", "Mini-Maria Jämtland Härjedalen"),
@@ -28,5 +32,10 @@ public enum Unit {
 
     public static Optional<Unit> byId(String id) {
         return Arrays.stream(values()).filter(unit -> unit.id.equals(id)).findFirst();
+    }
+
+    /** Every unit id, in the Bilaga's order. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Unit::id).toList();
     }
 }

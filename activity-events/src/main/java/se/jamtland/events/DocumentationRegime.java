@@ -1,6 +1,9 @@
-package se.jamtland.eligibility.catalog;
+package se.jamtland.events;
 
-/** How an insats must be documented, as the Bilaga's "Dokumentation" line says. */
+/**
+ * How an insats must be documented, as the Bilaga's "Dokumentation" line says. The catalog decides it per
+ * insats; a caller never chooses it.
+ */
 public enum DocumentationRegime {
     /** 14 kap. 4 § SoL: advisory conversations, documented without the person's personal circumstances. */
     ADVISORY("14 kap. 4 §"),

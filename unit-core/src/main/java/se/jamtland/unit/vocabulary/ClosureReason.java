@@ -1,3 +1,0 @@
-package se.jamtland.unit.vocabulary;
-
-public enum ClosureReason { COMPLETED, DISCONTINUED, REFERRED }
