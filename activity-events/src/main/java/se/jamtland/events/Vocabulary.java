@@ -43,6 +43,11 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** A category not given is "unknown", which every category has. */
+    public static String orUnknown(String value) {
+        return value == null ? "unknown" : value;
+    }
+
     /** The band an exact age falls in; the exact age itself is never stored (14 kap. 5 § SoL). */
     public static String ageBand(Integer age) {
         if (age == null) {

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.jamtland.unit.web.RefusalProblems;
 import se.jamtland.access.Roles;
 
 import java.net.URI;
@@ -28,7 +29,7 @@ public class KrissamtalController {
     @Post
     @Operation(summary = "Registrera ett krissamtal i samband med ett barnförhör (rådgivande, inga namn)")
     public HttpResponse<RecordingKrissamtal.KrissamtalView> record(@Body RecordKrissamtalCommand command) {
-        RecordingKrissamtal.KrissamtalView view = recording.record(command);
+        RecordingKrissamtal.KrissamtalView view = RefusalProblems.valueOf(recording.record(command));
         return HttpResponse.created(view, URI.create("/advisory-contacts/" + view.contact().id()));
     }
 }

@@ -2,26 +2,33 @@ package se.jamtland.barnahus.krissamtal;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import se.jamtland.problem.ProblemException;
+import jakarta.transaction.Transactional;
 import se.jamtland.unit.advisory.AdvisoryContactRow;
 import se.jamtland.unit.advisory.AdvisoryContactView;
 import se.jamtland.unit.advisory.RecordingAdvisoryContact;
+import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.web.CommandValidator;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** Krissamtal (5.1): an advisory contact plus the barnförhör it belongs to, written together or not at all. */
+/**
+ * Krissamtal (5.1): an advisory contact plus the barnförhör it belongs to, through the same intake policies as
+ * every contact (the catalog's window around the barnförhör among them), written together or not at all.
+ */
 @Singleton
 public class RecordingKrissamtal {
 
     private final RecordingAdvisoryContact contacts;
-    private final KrissamtalStore store;
+    private final KrissamtalDetailRepository details;
     private final CommandValidator validator;
 
-    public RecordingKrissamtal(RecordingAdvisoryContact contacts, KrissamtalStore store, CommandValidator validator) {
+    public RecordingKrissamtal(RecordingAdvisoryContact contacts, KrissamtalDetailRepository details,
+                               CommandValidator validator) {
         this.contacts = contacts;
-        this.store = store;
+        this.details = details;
         this.validator = validator;
     }
 
@@ -29,14 +36,19 @@ public class RecordingKrissamtal {
     public record KrissamtalView(AdvisoryContactView contact, LocalDate interviewDate, Set<Participant> participants) {
     }
 
-    public KrissamtalView record(RecordKrissamtalCommand command) {
+    public Outcome<KrissamtalView> record(RecordKrissamtalCommand command) {
         validator.requireValid(command);
-        AdvisoryContactRow contact = contacts.decide(command.asAdvisoryContact());
-        // "I samband med att ett barn ska på barnförhör": on the day or in the days before, not long after.
-        if (contact.contactDate().isAfter(command.interviewDate().plusDays(1))) {
-            throw ProblemException.unprocessable("krissamtal-after-interview", "Krissamtalet är för sent",
-                    "Krissamtal hålls i samband med barnförhöret, senast dagen efter.", "interviewDate");
-        }
-        return store.save(contact, command);
+        return contacts.decide(command.asAdvisoryContact(), command.interviewDate())
+                .map(contact -> save(contact, command));
+    }
+
+    /** The contact, its event and its barnförhör detail: both or neither. */
+    @Transactional
+    protected KrissamtalView save(AdvisoryContactRow contact, RecordKrissamtalCommand command) {
+        AdvisoryContactRow saved = contacts.save(contact);
+        Set<Participant> participants = new TreeSet<>(command.participants());
+        details.save(new KrissamtalDetailRow(saved.id(), command.interviewDate(),
+                participants.stream().map(Enum::name).collect(Collectors.joining(","))));
+        return new KrissamtalView(AdvisoryContactView.of(saved), command.interviewDate(), participants);
     }
 }

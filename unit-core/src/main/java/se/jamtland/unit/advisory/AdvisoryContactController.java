@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import se.jamtland.access.Roles;
 import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.web.PageView;
+import se.jamtland.unit.web.RefusalProblems;
 import se.jamtland.unit.web.Paging;
 import se.jamtland.unit.web.Period;
 
@@ -43,7 +44,7 @@ public class AdvisoryContactController {
     @Post
     @Operation(summary = "Registrera en rådgivande kontakt (14 kap. 4 § SoL), utan uppgifter om personen")
     public HttpResponse<AdvisoryContactView> record(@Body RecordAdvisoryContactCommand command) {
-        AdvisoryContactView view = recording.record(command);
+        AdvisoryContactView view = RefusalProblems.valueOf(recording.record(command));
         return HttpResponse.created(view, URI.create("/advisory-contacts/" + view.id()));
     }
 

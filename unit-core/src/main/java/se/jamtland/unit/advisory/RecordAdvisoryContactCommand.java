@@ -48,7 +48,7 @@ public record RecordAdvisoryContactCommand(
         @Nullable Boolean guardianConsentGiven) {
 
     /** Every text field, for the identity guard: even a code field must not smuggle in who someone is. */
-    Map<String, String> texts() {
+    public Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("insats", insats);
         texts.put("legalGender", legalGender);

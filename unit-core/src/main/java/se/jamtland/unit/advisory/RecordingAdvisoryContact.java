@@ -1,91 +1,95 @@
 package se.jamtland.unit.advisory;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import se.jamtland.problem.ProblemException;
-import se.jamtland.unit.eligibility.CatalogInsats;
-import se.jamtland.unit.eligibility.Eligibility;
-import se.jamtland.unit.eligibility.EligibilityAnswer;
-import se.jamtland.unit.eligibility.EligibilityQuestion;
-import se.jamtland.unit.identity.IdentityScreen;
-import se.jamtland.unit.referral.Referrals;
-import se.jamtland.events.DocumentationRegime;
-import se.jamtland.unit.vocabulary.TopicCode;
+import jakarta.transaction.Transactional;
 import se.jamtland.events.Vocabulary;
+import se.jamtland.unit.identity.IdentityFreeFields;
+import se.jamtland.unit.intake.EligibilityLookups;
+import se.jamtland.unit.intake.Intake;
+import se.jamtland.unit.intake.IntakeRequest;
+import se.jamtland.unit.intake.Intaking;
+import se.jamtland.unit.outbox.ActivityEvents;
+import se.jamtland.unit.outbox.Outbox;
+import se.jamtland.unit.policy.Outcome;
+import se.jamtland.unit.policy.Refusal;
+import se.jamtland.unit.vocabulary.TopicCode;
 import se.jamtland.unit.web.CommandValidator;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Registers an advisory contact (14 kap. 4 § SoL) after its villkor are decided by eligibility-service. */
+/**
+ * Registers an advisory contact (14 kap. 4 § SoL) once every intake policy allows it: the contact and its
+ * de-identified event in one transaction. Nothing about the person is stored beyond the vocabulary's categories.
+ */
 @Singleton
 public class RecordingAdvisoryContact {
 
-    private final AdvisoryContactStore store;
-    private final Eligibility eligibility;
-    private final Referrals referrals;
-    private final IdentityScreen identityScreen;
-    private final ChannelPolicy channels;
+    private final IdentityFreeFields identityFreeFields;
     private final CommandValidator validator;
+    private final Intaking intaking;
+    private final EligibilityLookups lookups;
+    private final AdvisoryContactRepository contacts;
+    private final Outbox outbox;
+    private final ActivityEvents events;
     private final Clock clock;
 
-    public RecordingAdvisoryContact(AdvisoryContactStore store, Eligibility eligibility, Referrals referrals,
-                                    IdentityScreen identityScreen, ChannelPolicy channels, CommandValidator validator,
-                                    Clock clock) {
-        this.store = store;
-        this.eligibility = eligibility;
-        this.referrals = referrals;
-        this.identityScreen = identityScreen;
-        this.channels = channels;
+    public RecordingAdvisoryContact(IdentityFreeFields identityFreeFields, CommandValidator validator,
+                                    Intaking intaking, EligibilityLookups lookups, AdvisoryContactRepository contacts,
+                                    Outbox outbox, ActivityEvents events, Clock clock) {
+        this.identityFreeFields = identityFreeFields;
         this.validator = validator;
+        this.intaking = intaking;
+        this.lookups = lookups;
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
-    public AdvisoryContactView record(RecordAdvisoryContactCommand command) {
-        return AdvisoryContactView.of(store.save(decide(command)));
+    public Outcome<AdvisoryContactView> record(RecordAdvisoryContactCommand command) {
+        return decide(command, null).map(contact -> AdvisoryContactView.of(save(contact)));
     }
 
     /**
-     * Every check and the villkor decision, without writing: the contact as it will be saved. A unit that
-     * stores more with the contact (Barnahus) saves both in one transaction.
+     * Every policy, without writing: the contact as it will be saved. {@code interviewDate} is the barnförhör a
+     * krissamtal belongs to (Barnahus, 5.1), else null. A unit that stores more with the contact saves both in one
+     * transaction, with {@link #save}.
      */
-    public AdvisoryContactRow decide(RecordAdvisoryContactCommand command) {
+    public Outcome<AdvisoryContactRow> decide(RecordAdvisoryContactCommand command, @Nullable LocalDate interviewDate) {
         // Identity first: a personnummer typed into a code field gets the answer that says what it is.
-        identityScreen.requireNoIdentity(command.texts());
+        Optional<Refusal> identityInCodes = identityFreeFields.refusalOf(command.texts());
+        if (identityInCodes.isPresent()) {
+            return Outcome.refused(identityInCodes.get());
+        }
         validator.requireValid(command);
-        LocalDate date = command.date() != null ? command.date() : LocalDate.now(clock);
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.unprocessable("date-in-future", "Datum i framtiden",
-                    "En kontakt registreras när den har ägt rum.", "date");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = command.date() != null ? command.date() : today;
+        Intake intake = new Intake(IntakeRequest.advisoryContact(command.insats(), date, today, command.age(),
+                command.legalGender(), command.channel(), Boolean.TRUE.equals(command.guardianConsentGiven()),
+                interviewDate), lookups);
+        Optional<Refusal> refusal = intaking.refusalOf(intake, command.gender(), command.kommun());
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
         }
-        CatalogInsats insats = eligibility.insatsOfThisUnit(command.insats(), date, "date");
-        if (insats.regime() != DocumentationRegime.ADVISORY) {
-            throw ProblemException.unprocessable("not-an-advisory-insats", "Insatsen dokumenteras som ärende",
-                    "Insatsen är inte av rådgivande karaktär (14 kap. 4 § SoL). Registrera den med POST /cases.",
-                    "insats");
-        }
-        channels.requireAllowed(insats.id(), command.channel(), "channel");
-        EligibilityAnswer answer = eligibility.check(
-                new EligibilityQuestion(insats.id(), command.age(), command.legalGender(), date), "date");
-        if (!answer.eligible()) {
-            throw referrals.refer(insats.id(), date, command.age(), command.gender(), command.kommun(), answer);
-        }
-        if (answer.guardianConsentRequired() && !Boolean.TRUE.equals(command.guardianConsentGiven())) {
-            throw ProblemException.unprocessable("guardian-consent-required", "Vårdnadshavares samtycke krävs",
-                    "Personen är under 15 år. Kontakten kan registreras först när vårdnadshavarens samtycke är "
-                            + "givet (guardianConsentGiven).", "guardianConsentGiven");
-        }
-        String ageBand = command.age() != null ? Vocabulary.ageBand(command.age())
-                : orUnknown(command.ageBand());
+        String ageBand = command.age() != null ? Vocabulary.ageBand(command.age()) : Vocabulary.orUnknown(command.ageBand());
         List<TopicCode> topics = command.topicCodes() == null ? List.of() : command.topicCodes();
-        return new AdvisoryContactRow(null, insats.id(), date, command.channel(),
-                command.askedBy(), ageBand, orUnknown(command.gender()), orUnknown(command.kommun()),
+        return Outcome.done(new AdvisoryContactRow(null, intake.insats().id(), date, command.channel(),
+                command.askedBy(), ageBand, Vocabulary.orUnknown(command.gender()), Vocabulary.orUnknown(command.kommun()),
                 topics.stream().distinct().map(Enum::name).collect(Collectors.joining(",")),
-                command.durationMinutes(), command.participantCount(), answer.catalogVersion(), clock.instant());
+                command.durationMinutes(), command.participantCount(), intake.answer().catalogVersion(),
+                clock.instant()));
     }
 
-    private static String orUnknown(String value) {
-        return value == null ? "unknown" : value;
+    /** The contact and its de-identified event, together. */
+    @Transactional
+    public AdvisoryContactRow save(AdvisoryContactRow contact) {
+        AdvisoryContactRow saved = contacts.save(contact);
+        outbox.append(events.advisoryContact(saved));
+        return saved;
     }
 }

@@ -9,7 +9,8 @@ import se.jamtland.access.Roles;
 import se.jamtland.access.StaffMember;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
-import se.jamtland.unit.identity.IdentityScreen;
+import se.jamtland.unit.identity.IdentityFreeFields;
+import se.jamtland.unit.web.RefusalProblems;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +34,22 @@ public class AccessLog {
     private final AuditRepository entries;
     private final AuditChainHeadRepository head;
     private final SecurityService security;
-    private final IdentityScreen identityScreen;
+    private final IdentityFreeFields identityFreeFields;
     private final Clock clock;
 
     public AccessLog(AuditRepository entries, AuditChainHeadRepository head, SecurityService security,
-                     IdentityScreen identityScreen, Clock clock) {
+                     IdentityFreeFields identityFreeFields, Clock clock) {
         this.entries = entries;
         this.head = head;
         this.security = security;
-        this.identityScreen = identityScreen;
+        this.identityFreeFields = identityFreeFields;
         this.clock = clock;
+    }
+
+    /** One row for the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String caseCode, AuditAction action) {
+        recordAll(List.of(caseCode), action);
     }
 
     /** One row per case, in one pass over the chain head; nothing for an empty list. */
@@ -95,7 +102,9 @@ public class AccessLog {
                             "Högst " + PURPOSE_MAX + " tecken.")));
         }
         // The log is read in follow-ups by people who need no identity: the purpose must not carry one.
-        identityScreen.requireNoIdentity(Map.of(PURPOSE_HEADER, purpose));
+        identityFreeFields.refusalOf(Map.of(PURPOSE_HEADER, purpose)).ifPresent(refusal -> {
+            throw RefusalProblems.problem(refusal);
+        });
         return purpose;
     }
 }

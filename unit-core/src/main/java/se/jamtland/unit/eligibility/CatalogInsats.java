@@ -3,10 +3,12 @@ package se.jamtland.unit.eligibility;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
+import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One insats as eligibility-service's catalog describes it. Fields the catalog adds later are ignored: it is a
  * trusted internal contract, unlike requests from callers, which are strict. */
@@ -22,6 +24,9 @@ public record CatalogInsats(
         @Nullable List<Map<String, Object>> conditions,
         @Nullable String guardianConsentNote,
         @Nullable SessionPlan sessionPlan,
+        @Nullable Channels channels,
+        @Nullable CaseLinks caseLinks,
+        @Nullable InterviewWindow interviewWindow,
         Documentation documentation) {
 
     @Serdeable
@@ -36,7 +41,35 @@ public record CatalogInsats(
                               @Nullable Integer phases) {
     }
 
+    /** The channels the Bilaga names for the insats (2.5, 3.1); without them every channel is accepted. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Channels(Set<Channel> allowed, @Nullable String basis, @Nullable String reference) {
+    }
+
+    /** Which insatser a case of this one may name, by case code at the same unit (2.6 Partnerkontakt). */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CaseLinks(List<String> mayLinkTo, @Nullable String basis, @Nullable String reference) {
+    }
+
+    /** How long after the barnförhör a krissamtal is still "i samband med" it (5.1). */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InterviewWindow(int latestDaysAfter, @Nullable String basis, @Nullable String reference) {
+    }
+
     public DocumentationRegime regime() {
         return documentation.regime();
+    }
+
+    /** The channels the insats may be given through; empty when the Bilaga names none (any channel). */
+    public Set<Channel> allowedChannels() {
+        return channels == null ? Set.of() : Set.copyOf(channels.allowed());
+    }
+
+    /** Whether a case of this insats may name a case of {@code linkedInsats}. */
+    public boolean mayLinkTo(String linkedInsats) {
+        return caseLinks != null && caseLinks.mayLinkTo().contains(linkedInsats);
     }
 }

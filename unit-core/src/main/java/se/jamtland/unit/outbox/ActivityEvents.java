@@ -6,7 +6,7 @@ import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.unit.UnitIdentity;
 import se.jamtland.unit.advisory.AdvisoryContactRow;
-import se.jamtland.unit.cases.CaseRow;
+import se.jamtland.unit.cases.model.Case;
 import se.jamtland.events.Channel;
 import se.jamtland.events.ClosureReason;
 
@@ -34,11 +34,12 @@ public class ActivityEvents {
                 contact.channel().name(), contact.participantCount(), null, contact.catalogVersion(), clock.instant());
     }
 
-    public ActivityEvent caseEvent(ActivityKind kind, CaseRow row, LocalDate date, @Nullable Channel channel,
+    public ActivityEvent caseEvent(ActivityKind kind, Case record, LocalDate date, @Nullable Channel channel,
                                    @Nullable Integer participantCount, @Nullable ClosureReason reason) {
-        return ActivityEvent.of(kind, unit.id(), row.insats(), row.regime().name(), date, row.ageBand(), row.gender(),
-                row.kommun(), channel == null ? null : channel.name(), participantCount,
-                reason == null ? null : reason.name(), row.catalogVersion(), clock.instant());
+        return ActivityEvent.of(kind, unit.id(), record.insats(), record.regime().name(), date,
+                record.profile().ageBand(), record.profile().gender(), record.profile().kommun(),
+                channel == null ? null : channel.name(), participantCount, reason == null ? null : reason.name(),
+                record.catalogVersion(), clock.instant());
     }
 
     public ActivityEvent referral(String insats, String regime, LocalDate date, String ageBand, String gender,

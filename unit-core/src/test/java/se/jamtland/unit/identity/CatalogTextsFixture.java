@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The catalog's texts as IdentityScreen reads them from eligibility-service, taken here from the catalog files
+ * The catalog's texts as IdentityFreeFields reads them from eligibility-service, taken here from the catalog files
  * themselves (the source of truth, in eligibility-service's resources), so that unit tests need no running
  * service. A guard built from them knows the same terms as the guard in a running unit.
  */

@@ -1,0 +1,48 @@
+package se.jamtland.unit.cases.application;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import se.jamtland.unit.audit.AccessLog;
+import se.jamtland.unit.audit.AuditAction;
+import se.jamtland.unit.cases.infrastructure.CaseRecords;
+import se.jamtland.unit.cases.model.Case;
+import se.jamtland.unit.policy.Outcome;
+import se.jamtland.unit.web.PageView;
+
+/** Reading cases; works while eligibility-service is down, since each case carries its plan and regime. */
+@Singleton
+public class ReadingCases {
+
+    private final CaseRecords records;
+    private final CaseViews views;
+    private final AccessLog accessLog;
+
+    public ReadingCases(CaseRecords records, CaseViews views, AccessLog accessLog) {
+        this.records = records;
+        this.views = views;
+        this.accessLog = accessLog;
+    }
+
+    /** The whole record; reading an INDIVIDUAL one is logged in the same transaction. */
+    @Transactional
+    public Outcome<CaseView> view(String caseCode) {
+        return records.find(caseCode).map(found -> {
+            if (found.isAccessLogged()) {
+                accessLog.record(found.code(), AuditAction.READ);
+            }
+            return Outcome.done(views.of(found));
+        }).orElseGet(() -> Outcome.refused(Case.notFound()));
+    }
+
+    /** Summaries only, without identity; still, each INDIVIDUAL case shown is logged as listed. */
+    @Transactional
+    public PageView<CaseView> list(@Nullable String insats, @Nullable Boolean open, @Nullable Integer page,
+                                   @Nullable Integer size) {
+        Page<Case> found = records.list(insats, open, page, size);
+        accessLog.recordAll(found.getContent().stream().filter(Case::isAccessLogged).map(Case::code).toList(),
+                AuditAction.LIST);
+        return PageView.of(found, CaseView::summary);
+    }
+}

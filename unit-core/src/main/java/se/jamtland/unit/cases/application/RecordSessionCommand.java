@@ -1,0 +1,19 @@
+package se.jamtland.unit.cases.application;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import se.jamtland.events.Channel;
+import se.jamtland.unit.vocabulary.SessionKind;
+
+import java.time.LocalDate;
+
+/** A session held: its date, kind and channel, and how many took part (a family, a couple); no names. */
+@Serdeable
+public record RecordSessionCommand(
+        @Nullable LocalDate date,
+        @Nullable SessionKind kind,
+        @Nullable Channel channel,
+        @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 30, message = "Högst 30.") Integer participantCount) {
+}
