@@ -133,7 +133,7 @@ public record Case(
             return Optional.empty();
         }
         return Optional.of(Refusal.notAllowed("guardian-secrecy", "Sekretess mot vårdnadshavare",
-                "Personen har sökt insatsen utan vårdnadshavarnas vetskap (15–17 år, Bilaga 1 avsnitt 1). "
+                "Personen har som ung sökt insatsen utan vårdnadshavarnas vetskap (Bilaga 1 avsnitt 1). "
                         + "Uppgifter i ärendet lämnas inte ut till vårdnadshavare (12 kap. 3 § OSL). "
                         + "Inget har lämnats ut."));
     }
