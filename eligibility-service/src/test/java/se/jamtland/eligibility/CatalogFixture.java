@@ -2,6 +2,7 @@ package se.jamtland.eligibility;
 
 import io.micronaut.core.io.ResourceResolver;
 import se.jamtland.eligibility.catalog.CatalogLookup;
+import se.jamtland.eligibility.catalog.CatalogSchema;
 import se.jamtland.eligibility.catalog.CatalogVersions;
 import se.jamtland.eligibility.decision.DecidingEligibility;
 
@@ -21,7 +22,7 @@ public final class CatalogFixture {
     }
 
     public static CatalogVersions bothCatalogs() {
-        return new CatalogVersions(List.of(BILAGA_1, TEST_BILAGA_2026), new ResourceResolver());
+        return new CatalogVersions(List.of(BILAGA_1, TEST_BILAGA_2026), new ResourceResolver(), new CatalogSchema());
     }
 
     public static CatalogLookup lookup() {

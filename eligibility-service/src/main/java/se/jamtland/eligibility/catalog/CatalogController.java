@@ -4,8 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -14,14 +18,23 @@ import java.time.LocalDate;
 @Tag(name = "Katalog")
 public class CatalogController {
 
-    private final CatalogLookup lookup;
+    /** RFC draft media type of a JSON Schema document (json-schema.org, draft 2020-12, section 14). */
+    static final String SCHEMA_JSON = "application/schema+json";
 
-    public CatalogController(CatalogLookup lookup) {
+    private final CatalogLookup lookup;
+    private final CatalogSchema schema;
+
+    public CatalogController(CatalogLookup lookup, CatalogSchema schema) {
         this.lookup = lookup;
+        this.schema = schema;
     }
 
     @Get
-    @Operation(summary = "Katalogen (Bilaga 1) som gäller ett datum, standard idag")
+    @Operation(summary = "Katalogen (Bilaga 1) som gäller ett datum, standard idag",
+            description = "Varje insats med villkor, dokumentationsform, sessionsplan, kanaler (channels), "
+                    + "vilka ärenden den får kopplas till (caseLinks) och krissamtalets tidsfönster kring "
+                    + "barnförhöret (interviewWindow), var och en med Bilagans ord (basis) och hänvisning "
+                    + "(reference). Ett fält saknas när Bilagan inte har regeln för insatsen.")
     public Catalog catalog(@QueryValue @Nullable LocalDate onDate) {
         return lookup.catalogInForce(onDate);
     }
@@ -30,5 +43,16 @@ public class CatalogController {
     @Operation(summary = "En insats ur katalogen som gäller ett datum, standard idag")
     public Insats insats(@PathVariable String id, @QueryValue @Nullable LocalDate onDate) {
         return lookup.insats(lookup.catalogInForce(onDate), id);
+    }
+
+    @Get("/schema")
+    @Produces(SCHEMA_JSON)
+    @Operation(summary = "JSON Schema (draft 2020-12) för en katalogfil",
+            description = "Det schema varje katalogfil prövas mot när tjänsten startar, med värdelistorna för "
+                    + "verksamheter, kanaler och dokumentationsformer ifyllda. För den som skriver en ny Bilaga.")
+    @ApiResponse(responseCode = "200", description = "Schemat",
+            content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = "object")))
+    public String schema() {
+        return schema.json();
     }
 }

@@ -1,7 +1,8 @@
 package se.jamtland.eligibility.catalog;
 
-import se.jamtland.events.Unit;
+import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
+import se.jamtland.events.Unit;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,54 +26,75 @@ import java.util.stream.Collectors;
 
 /**
  * Reads one catalog file and refuses anything it cannot trust: an unknown unit, a duplicate id, a regime
- * without its legal reference, a villkor it cannot evaluate. Every message names the file and the entry, so
- * whoever edits the Bilaga's data sees at start-up exactly what to fix.
+ * without its legal reference, a villkor it cannot evaluate, a channel outside the vocabulary, a case link to an
+ * insats of another unit, a rule without the reference it stands on. Every message names the file and the entry,
+ * so whoever edits the Bilaga's data sees at start-up exactly what to fix; each has a Swedish twin for the unit
+ * manager's check of a draft ({@link se.jamtland.eligibility.catalog.check.CatalogCheck}).
  */
 public final class CatalogFileReader {
 
     private static final Pattern INSATS_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final int OLDEST_POSSIBLE_AGE = 130;
+    private static final int LONGEST_WINDOW_DAYS = 365;
 
     private static final Set<String> CATALOG_KEYS = Set.of(
             "version", "validFrom", "title", "guardianConsent", "targetGroupNote", "insatser");
+    private static final Set<String> CONSENT_KEYS = Set.of("requiredBelowAge", "reference", "text", "inference", "basis");
     private static final Set<String> INSATS_KEYS = Set.of(
             "id", "unit", "section", "name", "targetGroup", "content", "conditions", "guardianConsentNote",
-            "sessionPlan", "documentation");
-    private static final Set<String> SESSION_PLAN_KEYS = Set.of(
-            "text", "plannedSessions", "plannedBoosterSessions", "plannedFollowUpSessions", "maxSessions", "phases");
+            "sessionPlan", "channels", "caseLinks", "interviewWindow", "documentation");
+    private static final Set<String> SESSION_PLAN_KEYS = Set.of("text", "plannedSessions", "plannedBoosterSessions",
+            "plannedFollowUpSessions", "maxSessions", "phases", "reference");
+
+    /** The file as YAML, before any rule of the catalog: what both this reader and the schema look at. */
+    public static Object parse(String source, InputStream yaml) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new InvalidCatalogException("Catalog file " + source + " is not valid YAML: " + e.getMessage(),
+                    "Katalogfilen " + source + " är inte giltig YAML: " + e.getMessage(), e);
+        }
+    }
 
     public Catalog read(String source, InputStream yaml) {
-        Object document;
-        try {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (YAMLException e) {
-            throw new InvalidCatalogException("Catalog file " + source + " is not valid YAML: " + e.getMessage(), e);
-        }
+        return read(source, parse(source, yaml));
+    }
+
+    public Catalog read(String source, Object document) {
         Node root = new Node(source, "", asMap(source, "the file", document));
         root.onlyKeys(CATALOG_KEYS);
 
         LocalDate validFrom = root.date("validFrom");
-        Node consent = root.child("guardianConsent");
-        GuardianConsentRule consentRule = new GuardianConsentRule(
-                consent.integer("requiredBelowAge", 0, OLDEST_POSSIBLE_AGE),
-                consent.text("reference"),
-                consent.text("text"));
+        GuardianConsentRule consentRule = consentRule(root.child("guardianConsent"));
 
         List<Insats> insatser = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Node> nodesById = new LinkedHashMap<>();
         List<Node> entries = root.list("insatser");
         if (entries.isEmpty()) {
-            throw root.invalid("has no insatser");
+            throw root.invalid("has no insatser", "har inga insatser");
         }
         for (Node entry : entries) {
             Insats insats = insats(entry);
-            if (!ids.add(insats.id())) {
-                throw entry.invalid("duplicate id '" + insats.id() + "'");
+            if (nodesById.putIfAbsent(insats.id(), entry.named(insats.id())) != null) {
+                throw entry.invalid("duplicate id '" + insats.id() + "'",
+                        "id:t '" + insats.id() + "' finns redan tidigare i filen");
             }
             insatser.add(insats);
         }
+        for (Insats insats : insatser) {
+            requireLinksWithinUnit(insats, insatser, nodesById.get(insats.id()));
+        }
         return new Catalog(root.text("version"), validFrom, root.text("title"), consentRule,
                 root.text("targetGroupNote"), insatser);
+    }
+
+    private GuardianConsentRule consentRule(Node node) {
+        node.onlyKeys(CONSENT_KEYS);
+        boolean inference = node.has("inference") && node.bool("inference");
+        // An age the Bilaga does not state itself must say what it is inferred from (see the 2025-07-01 file).
+        String basis = inference ? node.text("basis") : node.optionalText("basis");
+        return new GuardianConsentRule(node.integer("requiredBelowAge", 0, OLDEST_POSSIBLE_AGE),
+                node.text("reference"), node.text("text"), inference, basis);
     }
 
     private Insats insats(Node entry) {
@@ -79,11 +102,14 @@ public final class CatalogFileReader {
         Node node = entry.named(id);
         node.onlyKeys(INSATS_KEYS);
         if (!INSATS_ID.matcher(id).matches()) {
-            throw node.invalid("id must be lower-case words joined by '-'");
+            throw node.invalid("id must be lower-case words joined by '-'",
+                    "id ska vara ord med små bokstäver förenade med '-'");
         }
         String unitId = node.text("unit");
-        Unit unit = Unit.byId(unitId).orElseThrow(() -> node.invalid("unknown unit '" + unitId + "' (known: "
-                + Arrays.stream(Unit.values()).map(Unit::id).collect(Collectors.joining(", ")) + ")"));
+        String known = String.join(", ", Unit.ids());
+        Unit unit = Unit.byId(unitId).orElseThrow(() -> node.invalid(
+                "unknown unit '" + unitId + "' (known: " + known + ")",
+                "okänd verksamhet '" + unitId + "' i fältet unit (kända: " + known + ")"));
 
         List<Condition> conditions = new ArrayList<>();
         for (Node condition : node.listOrEmpty("conditions")) {
@@ -92,6 +118,9 @@ public final class CatalogFileReader {
         return new Insats(id, unit.id(), node.text("section"), node.text("name"), node.text("targetGroup"),
                 node.text("content"), conditions, node.optionalText("guardianConsentNote"),
                 node.has("sessionPlan") ? sessionPlan(node.child("sessionPlan")) : null,
+                node.has("channels") ? channels(node.child("channels")) : null,
+                node.has("caseLinks") ? caseLinks(node.child("caseLinks")) : null,
+                node.has("interviewWindow") ? interviewWindow(node.child("interviewWindow")) : null,
                 documentation(node.child("documentation")));
     }
 
@@ -115,7 +144,55 @@ public final class CatalogFileReader {
         node.onlyKeys(SESSION_PLAN_KEYS);
         return new SessionPlan(node.text("text"), node.optionalCount("plannedSessions"),
                 node.optionalCount("plannedBoosterSessions"), node.optionalCount("plannedFollowUpSessions"),
-                node.optionalCount("maxSessions"), node.optionalCount("phases"));
+                node.optionalCount("maxSessions"), node.optionalCount("phases"), node.text("reference"));
+    }
+
+    private Channels channels(Node node) {
+        node.onlyKeys(Set.of("allowed", "basis", "reference"));
+        List<String> names = node.texts("allowed");
+        List<Channel> allowed = new ArrayList<>();
+        for (String name : names) {
+            allowed.add(node.enumValue("allowed", Channel.class, name));
+        }
+        if (new HashSet<>(allowed).size() != allowed.size()) {
+            throw node.invalid("'allowed' names a channel twice", "fältet allowed nämner en kanal två gånger");
+        }
+        return new Channels(List.copyOf(allowed), node.text("basis"), node.text("reference"));
+    }
+
+    private CaseLinks caseLinks(Node node) {
+        node.onlyKeys(Set.of("mayLinkTo", "basis", "reference"));
+        List<String> ids = node.texts("mayLinkTo");
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw node.invalid("'mayLinkTo' names an insats twice", "fältet mayLinkTo nämner en insats två gånger");
+        }
+        return new CaseLinks(ids, node.text("basis"), node.text("reference"));
+    }
+
+    private InterviewWindow interviewWindow(Node node) {
+        node.onlyKeys(Set.of("latestDaysAfter", "basis", "reference"));
+        return new InterviewWindow(node.integer("latestDaysAfter", 0, LONGEST_WINDOW_DAYS), node.text("basis"),
+                node.text("reference"));
+    }
+
+    /** A case names another case of its own unit only (2.6); a link to nowhere would never be satisfiable. */
+    private static void requireLinksWithinUnit(Insats insats, List<Insats> catalog, Node node) {
+        if (insats.caseLinks() == null) {
+            return;
+        }
+        for (String linked : insats.caseLinks().mayLinkTo()) {
+            Insats target = catalog.stream().filter(other -> other.id().equals(linked)).findFirst()
+                    .orElseThrow(() -> node.invalid("caseLinks.mayLinkTo names '" + linked
+                                    + "', which is not an insats of this catalog",
+                            "caseLinks.mayLinkTo nämner '" + linked + "', som inte är en insats i den här katalogen"));
+            if (!target.unit().equals(insats.unit())) {
+                throw node.invalid("caseLinks.mayLinkTo names '" + linked + "' of unit " + target.unit()
+                                + "; a case links only to a case of its own unit (" + insats.unit() + ")",
+                        "caseLinks.mayLinkTo nämner '" + linked + "' som hör till " + target.unit()
+                                + "; ett ärende kan bara kopplas till ett ärende i samma verksamhet ("
+                                + insats.unit() + ")");
+            }
+        }
     }
 
     private Documentation documentation(Node node) {
@@ -125,7 +202,9 @@ public final class CatalogFileReader {
         // The regime is only lawful with its own paragraph of 14 kap. SoL; a mismatch is a transcription error.
         if (!reference.contains(regime.section())) {
             throw node.invalid("legalReference '" + reference + "' does not cite " + regime.section()
-                    + " as regime " + regime + " requires");
+                            + " as regime " + regime + " requires",
+                    "legalReference '" + reference + "' hänvisar inte till " + regime.section()
+                            + ", som dokumentationsformen " + regime + " kräver");
         }
         return new Documentation(regime, reference);
     }
@@ -133,7 +212,9 @@ public final class CatalogFileReader {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(String source, String where, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
-            throw new InvalidCatalogException("Catalog file " + source + ": " + where + " must be a mapping");
+            throw new InvalidCatalogException("Catalog file " + source + ": " + where + " must be a mapping",
+                    "Katalogfilen " + source + ": " + (where.equals("the file") ? "filen" : where)
+                            + " måste vara en samling fält (nyckel: värde)");
         }
         return (Map<String, Object>) map;
     }
@@ -145,9 +226,10 @@ public final class CatalogFileReader {
             return new Node(source, path + " (" + id + ")", values);
         }
 
-        InvalidCatalogException invalid(String problem) {
-            return new InvalidCatalogException("Catalog file " + source + (path.isEmpty() ? "" : ", " + path)
-                    + ": " + problem);
+        InvalidCatalogException invalid(String problem, String swedishProblem) {
+            String where = path.isEmpty() ? "" : ", " + path;
+            return new InvalidCatalogException("Catalog file " + source + where + ": " + problem,
+                    "Katalogfilen " + source + where + ": " + swedishProblem);
         }
 
         boolean has(String key) {
@@ -157,7 +239,7 @@ public final class CatalogFileReader {
         void onlyKeys(Set<String> allowed) {
             for (String key : values.keySet()) {
                 if (!allowed.contains(key)) {
-                    throw invalid("unknown field '" + key + "'");
+                    throw invalid("unknown field '" + key + "'", "okänt fält '" + key + "'");
                 }
             }
         }
@@ -165,7 +247,7 @@ public final class CatalogFileReader {
         Object required(String key) {
             Object value = values.get(key);
             if (value == null) {
-                throw invalid("missing '" + key + "'");
+                throw invalid("missing '" + key + "'", "fältet '" + key + "' saknas");
             }
             return value;
         }
@@ -173,7 +255,7 @@ public final class CatalogFileReader {
         String text(String key) {
             String text = String.valueOf(required(key)).strip();
             if (text.isEmpty()) {
-                throw invalid("'" + key + "' is empty");
+                throw invalid("'" + key + "' is empty", "fältet '" + key + "' är tomt");
             }
             return text;
         }
@@ -182,9 +264,17 @@ public final class CatalogFileReader {
             return has(key) ? text(key) : null;
         }
 
+        boolean bool(String key) {
+            if (!(required(key) instanceof Boolean value)) {
+                throw invalid("'" + key + "' must be true or false", "fältet '" + key + "' ska vara true eller false");
+            }
+            return value;
+        }
+
         int integer(String key, int min, int max) {
             if (!(required(key) instanceof Integer number) || number < min || number > max) {
-                throw invalid("'" + key + "' must be a whole number from " + min + " to " + max);
+                throw invalid("'" + key + "' must be a whole number from " + min + " to " + max,
+                        "fältet '" + key + "' ska vara ett heltal från " + min + " till " + max);
             }
             return number;
         }
@@ -193,13 +283,23 @@ public final class CatalogFileReader {
             return has(key) ? integer(key, 1, 1000) : null;
         }
 
+        /** A non-empty list of texts. */
+        List<String> texts(String key) {
+            if (!(required(key) instanceof List<?> items) || items.isEmpty()
+                    || items.stream().anyMatch(item -> !(item instanceof String text) || text.isBlank())) {
+                throw invalid("'" + key + "' must be a list of at least one text",
+                        "fältet '" + key + "' ska vara en lista med minst ett värde");
+            }
+            return items.stream().map(item -> ((String) item).strip()).toList();
+        }
+
         <E extends Enum<E>> E enumValue(String key, Class<E> type, String value) {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw invalid("'" + key + "' has unknown value '" + value + "' (known: "
-                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                        + ")");
+                String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+                throw invalid("'" + key + "' has unknown value '" + value + "' (known: " + known + ")",
+                        "fältet '" + key + "' har det okända värdet '" + value + "' (kända: " + known + ")");
             }
         }
 
@@ -211,7 +311,8 @@ public final class CatalogFileReader {
             try {
                 return LocalDate.parse(String.valueOf(value));
             } catch (DateTimeParseException e) {
-                throw invalid("'" + key + "' must be a date like 2025-07-01");
+                throw invalid("'" + key + "' must be a date, YYYY-MM-DD",
+                        "fältet '" + key + "' ska vara ett datum, ÅÅÅÅ-MM-DD");
             }
         }
 
@@ -222,7 +323,7 @@ public final class CatalogFileReader {
         List<Node> list(String key) {
             Object value = required(key);
             if (!(value instanceof List<?> items)) {
-                throw invalid("'" + key + "' must be a list");
+                throw invalid("'" + key + "' must be a list", "fältet '" + key + "' ska vara en lista");
             }
             List<Node> nodes = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {

@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * Every dated version of the Bilaga this service knows, loaded and validated once at start-up ({@code @Context}:
- * a broken file stops the service before it answers anything). A later Bilaga is a new file in
- * {@code eligibility.catalog.files}; from its {@code validFrom} it replaces the earlier one, with no code change.
+ * a broken file stops the service before it answers anything). Each file must pass the reader's rules and the
+ * published schema ({@link CatalogSchema}), so the schema the county edits by is never looser than the service.
+ * A later Bilaga is a new file in {@code eligibility.catalog.files}; from its {@code validFrom} it replaces the
+ * earlier one, with no code change.
  */
 @Context
 public class CatalogVersions {
@@ -23,8 +25,8 @@ public class CatalogVersions {
     private final List<Catalog> newestFirst;
 
     public CatalogVersions(@Property(name = "eligibility.catalog.files") List<String> files,
-                           ResourceResolver resources) {
-        this(load(files, resources));
+                           ResourceResolver resources, CatalogSchema schema) {
+        this(load(files, resources, schema));
     }
 
     CatalogVersions(List<Catalog> catalogs) {
@@ -34,7 +36,10 @@ public class CatalogVersions {
             if (sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
                 throw new InvalidCatalogException("Two catalog files are valid from " + sorted.get(i).validFrom()
                         + " (versions " + sorted.get(i - 1).version() + " and " + sorted.get(i).version()
-                        + "); a date can have only one Bilaga");
+                        + "); a date can have only one Bilaga",
+                        "Två katalogfiler gäller från " + sorted.get(i).validFrom() + " (versionerna "
+                                + sorted.get(i - 1).version() + " och " + sorted.get(i).version()
+                                + "); ett datum kan bara ha en Bilaga");
             }
         }
         this.newestFirst = List.copyOf(sorted);
@@ -49,18 +54,33 @@ public class CatalogVersions {
         return newestFirst.get(newestFirst.size() - 1).validFrom();
     }
 
-    private static List<Catalog> load(List<String> files, ResourceResolver resources) {
+    /** Newest first, as the service answers from them. */
+    public List<Catalog> all() {
+        return newestFirst;
+    }
+
+    /** One file, by the reader's rules and then the schema: the reader's messages name the Bilaga's terms. */
+    public static Catalog readValidated(String source, InputStream in, CatalogSchema schema) {
+        Object document = CatalogFileReader.parse(source, in);
+        Catalog catalog = new CatalogFileReader().read(source, document);
+        schema.requireValid(source, document);
+        return catalog;
+    }
+
+    private static List<Catalog> load(List<String> files, ResourceResolver resources, CatalogSchema schema) {
         if (files == null || files.isEmpty()) {
-            throw new InvalidCatalogException("No catalog files configured (eligibility.catalog.files)");
+            throw new InvalidCatalogException("No catalog files configured (eligibility.catalog.files)",
+                    "Inga katalogfiler angivna (eligibility.catalog.files)");
         }
-        CatalogFileReader reader = new CatalogFileReader();
         List<Catalog> catalogs = new ArrayList<>();
         for (String file : files) {
             try (InputStream in = resources.getResourceAsStream(file)
-                    .orElseThrow(() -> new InvalidCatalogException("Catalog file " + file + " not found"))) {
-                catalogs.add(reader.read(file, in));
+                    .orElseThrow(() -> new InvalidCatalogException("Catalog file " + file + " not found",
+                            "Katalogfilen " + file + " finns inte"))) {
+                catalogs.add(readValidated(file, in, schema));
             } catch (IOException e) {
-                throw new InvalidCatalogException("Catalog file " + file + " could not be read", e);
+                throw new InvalidCatalogException("Catalog file " + file + " could not be read",
+                        "Katalogfilen " + file + " gick inte att läsa", e);
             }
         }
         return catalogs;

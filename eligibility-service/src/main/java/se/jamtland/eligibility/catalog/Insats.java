@@ -3,10 +3,14 @@ package se.jamtland.eligibility.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
-/** One insats of the Bilaga, with its villkor, session plan and documentation regime. */
+/**
+ * One insats of the Bilaga, with its villkor, session plan, channels, the cases it may link to, the krissamtal
+ * window and its documentation regime: every rule a unit applies to it, each with the Bilaga's words.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Insats(
@@ -19,6 +23,9 @@ public record Insats(
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Condition> conditions,
         @Nullable String guardianConsentNote,
         @Nullable SessionPlan sessionPlan,
+        @Schema(description = "Saknas: Bilagan nämner ingen kanal, varje kanal tas emot.") @Nullable Channels channels,
+        @Schema(description = "Saknas: ett ärende kopplas inte till något annat.") @Nullable CaseLinks caseLinks,
+        @Schema(description = "Endast krissamtal (5.1).") @Nullable InterviewWindow interviewWindow,
         Documentation documentation) {
 
     public Insats {

@@ -49,6 +49,7 @@ public class DecidingEligibility {
                 unmet.isEmpty() ? Outcome.ELIGIBLE : Outcome.REFER_TO_NEEDS_ASSESSMENT,
                 List.copyOf(unmet),
                 GuardianConsent.decide(catalog.guardianConsent(), applicant.age()),
+                AppliedConsentRule.of(catalog.guardianConsent()),
                 insats.documentation(),
                 insats.targetGroup(),
                 catalog.targetGroupNote());
