@@ -114,7 +114,7 @@ class MiniMariaRegimesIT extends UnitServiceTestBase {
                 .containsEntry("guardianConsent", "NOT_REQUIRED").doesNotContainKey("person");
         assertThat(db.columns("case_file")).containsExactly("case_code", "insats", "regime", "start_date", "age_band",
                 "gender", "kommun", "guardian_consent", "guardian_secrecy", "catalog_version", "planned_sessions",
-                "planned_booster", "planned_follow_up", "max_sessions", "linked_case_code", "closed_date",
+                "planned_booster", "planned_follow_up", "max_sessions", "channels", "linked_case_code", "closed_date",
                 "closure_reason", "created_at");
         Map<String, Object> row = db.rows("SELECT * FROM case_file WHERE case_code = ?", caseCode).get(0);
         assertThat(row).containsEntry("insats", "minimaria-aterfallsprevention").containsEntry("regime", "DEIDENTIFIED")

@@ -39,7 +39,8 @@ public final class CatalogFileReader {
 
     private static final Set<String> CATALOG_KEYS = Set.of(
             "version", "validFrom", "title", "guardianConsent", "targetGroupNote", "insatser");
-    private static final Set<String> CONSENT_KEYS = Set.of("requiredBelowAge", "reference", "text", "inference", "basis");
+    private static final Set<String> CONSENT_KEYS = Set.of("requiredBelowAge", "reference", "text", "inference", "basis",
+            "guardianSecrecyBelowAge", "guardianSecrecyReference");
     private static final Set<String> INSATS_KEYS = Set.of(
             "id", "unit", "section", "name", "targetGroup", "content", "conditions", "guardianConsentNote",
             "sessionPlan", "channels", "caseLinks", "interviewWindow", "documentation");
@@ -94,7 +95,8 @@ public final class CatalogFileReader {
         // An age the Bilaga does not state itself must say what it is inferred from (see the 2025-07-01 file).
         String basis = inference ? node.text("basis") : node.optionalText("basis");
         return new GuardianConsentRule(node.integer("requiredBelowAge", 0, OLDEST_POSSIBLE_AGE),
-                node.text("reference"), node.text("text"), inference, basis);
+                node.text("reference"), node.text("text"), inference, basis,
+                node.integer("guardianSecrecyBelowAge", 0, OLDEST_POSSIBLE_AGE), node.text("guardianSecrecyReference"));
     }
 
     private Insats insats(Node entry) {

@@ -19,5 +19,8 @@ public record GuardianConsentRule(
         String text,
         @Schema(description = "true: regeln är en slutsats, inte Bilagans egna ord.")
         @JsonInclude(JsonInclude.Include.ALWAYS) boolean inference,
-        @Schema(description = "Vad en slutsats bygger på.") @Nullable String basis) {
+        @Schema(description = "Vad en slutsats bygger på.") @Nullable String basis,
+        @Schema(description = "Den som är yngre än så här och kommer utan samtycke skyddas av sekretess mot "
+                + "vårdnadshavarna.") int guardianSecrecyBelowAge,
+        @Schema(description = "Vad sekretessgränsen bygger på.") String guardianSecrecyReference) {
 }

@@ -12,9 +12,11 @@ import se.jamtland.eligibility.catalog.GuardianConsentRule;
 @Schema(description = "Åldersgränsen för vårdnadshavares samtycke i den katalog beslutet fattades efter.")
 public record AppliedConsentRule(
         @Schema(description = "Samtycke krävs för den som är yngre än så här.") int requiredBelowAge,
-        @Schema(description = "Vad gränsen bygger på.") String reference) {
+        @Schema(description = "Vad gränsen bygger på.") String reference,
+        @Schema(description = "Den som är yngre än så här och kommer utan samtycke skyddas av sekretess mot "
+                + "vårdnadshavarna.") int guardianSecrecyBelowAge) {
 
     static AppliedConsentRule of(GuardianConsentRule rule) {
-        return new AppliedConsentRule(rule.requiredBelowAge(), rule.reference());
+        return new AppliedConsentRule(rule.requiredBelowAge(), rule.reference(), rule.guardianSecrecyBelowAge());
     }
 }

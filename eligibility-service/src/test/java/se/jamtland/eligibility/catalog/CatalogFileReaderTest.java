@@ -16,7 +16,8 @@ class CatalogFileReaderTest {
             version: "2030-01-01"
             validFrom: "2030-01-01"
             title: "Test"
-            guardianConsent: { requiredBelowAge: 15, reference: "Bilaga", text: "Samtycke under 15 år." }
+            guardianConsent: { requiredBelowAge: 15, reference: "Bilaga", text: "Samtycke under 15 år.",
+                               guardianSecrecyBelowAge: 18, guardianSecrecyReference: "Bilaga" }
             targetGroupNote: "Prövas inte."
             insatser:
             """;

@@ -25,7 +25,7 @@ public record EligibilityAnswer(
      */
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GuardianConsentRule(int requiredBelowAge, @Nullable Integer guardianSecrecyBelowAge,
+    public record GuardianConsentRule(int requiredBelowAge, int guardianSecrecyBelowAge,
                                       @Nullable String reference) {
     }
 
