@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.identity.IdentityFreeFields;
+import se.jamtland.unit.intake.CaseLookups;
 import se.jamtland.unit.intake.EligibilityLookups;
 import se.jamtland.unit.intake.Intake;
 import se.jamtland.unit.intake.IntakeRequest;
@@ -32,19 +33,19 @@ public class RecordingAdvisoryContact {
     private final IdentityFreeFields identityFreeFields;
     private final CommandValidator validator;
     private final Intaking intaking;
-    private final EligibilityLookups lookups;
+    private final EligibilityLookups catalog;
     private final AdvisoryContactRepository contacts;
     private final Outbox outbox;
     private final ActivityEvents events;
     private final Clock clock;
 
     public RecordingAdvisoryContact(IdentityFreeFields identityFreeFields, CommandValidator validator,
-                                    Intaking intaking, EligibilityLookups lookups, AdvisoryContactRepository contacts,
+                                    Intaking intaking, EligibilityLookups catalog, AdvisoryContactRepository contacts,
                                     Outbox outbox, ActivityEvents events, Clock clock) {
         this.identityFreeFields = identityFreeFields;
         this.validator = validator;
         this.intaking = intaking;
-        this.lookups = lookups;
+        this.catalog = catalog;
         this.contacts = contacts;
         this.outbox = outbox;
         this.events = events;
@@ -71,7 +72,7 @@ public class RecordingAdvisoryContact {
         LocalDate date = command.date() != null ? command.date() : today;
         Intake intake = new Intake(IntakeRequest.advisoryContact(command.insats(), date, today, command.age(),
                 command.legalGender(), command.channel(), Boolean.TRUE.equals(command.guardianConsentGiven()),
-                interviewDate), lookups);
+                interviewDate), catalog, CaseLookups.NONE);
         Optional<Refusal> refusal = intaking.refusalOf(intake, command.gender(), command.kommun());
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());

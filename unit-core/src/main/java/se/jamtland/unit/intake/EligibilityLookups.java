@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /** The catalog and the villkor, from eligibility-service: all an advisory contact's intake looks up. */
 @Singleton
-public class EligibilityLookups implements IntakeLookups {
+public class EligibilityLookups implements CatalogLookups {
 
     private final Eligibility eligibility;
 

@@ -16,22 +16,25 @@ import java.util.Optional;
 public final class Intake {
 
     private final IntakeRequest request;
-    private final IntakeLookups lookups;
+    private final CatalogLookups catalog;
+    private final CaseLookups cases;
     private CatalogInsats insats;
     private Optional<PersonalIdentityNumber> identityNumber;
     private EligibilityAnswer answer;
 
-    public Intake(IntakeRequest request, IntakeLookups lookups) {
+    public Intake(IntakeRequest request, CatalogLookups catalog, CaseLookups cases) {
         this.request = request;
-        this.lookups = lookups;
+        this.catalog = catalog;
+        this.cases = cases;
     }
 
     public IntakeRequest request() {
         return request;
     }
 
-    public IntakeLookups lookups() {
-        return lookups;
+    /** The unit's own cases, for the policies that ask about them. */
+    public CaseLookups cases() {
+        return cases;
     }
 
     public LocalDate date() {
@@ -41,7 +44,7 @@ public final class Intake {
     /** The insats as the catalog in force on the date has it. */
     public CatalogInsats insats() {
         if (insats == null) {
-            insats = lookups.insats(request.insats(), request.date(), request.door().dateField());
+            insats = catalog.insats(request.insats(), request.date(), request.door().dateField());
         }
         return insats;
     }
@@ -71,7 +74,7 @@ public final class Intake {
     /** eligibility-service's decision on the villkor for this person and date, asked once. */
     public EligibilityAnswer answer() {
         if (answer == null) {
-            answer = lookups.villkor(new EligibilityQuestion(insats().id(), age(), legalGender(), request.date()),
+            answer = catalog.villkor(new EligibilityQuestion(insats().id(), age(), legalGender(), request.date()),
                     request.door().dateField());
         }
         return answer;

@@ -15,7 +15,7 @@ final class LinkOfTheInsats implements IntakePolicy {
         if (linked == null) {
             return IntakeResult.ALLOWED;
         }
-        boolean allowed = intake.lookups().insatsOfCase(linked).map(intake.insats()::mayLinkTo).orElse(false);
+        boolean allowed = intake.cases().insatsOfCase(linked).map(intake.insats()::mayLinkTo).orElse(false);
         return allowed ? IntakeResult.ALLOWED
                 : IntakeResult.refused(Refusal.ruleNotMet("invalid-case-link", "Ärendet kan inte kopplas",
                         "Det finns inget ärende med det numret som insatsen kan kopplas till.", "linkedCaseCode"));

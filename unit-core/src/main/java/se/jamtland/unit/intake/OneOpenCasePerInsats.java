@@ -14,7 +14,7 @@ final class OneOpenCasePerInsats implements IntakePolicy {
     @Override
     public IntakeResult check(Intake intake) {
         return intake.identityNumber()
-                .flatMap(number -> intake.lookups().openCaseOf(number, intake.insats().id()))
+                .flatMap(number -> intake.cases().openCaseOf(number, intake.insats().id()))
                 .map(open -> IntakeResult.refused(refusal(open)))
                 .orElse(IntakeResult.ALLOWED);
     }

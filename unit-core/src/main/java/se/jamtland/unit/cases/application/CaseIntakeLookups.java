@@ -6,38 +6,21 @@ import se.jamtland.unit.audit.AccessLog;
 import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.cases.infrastructure.CaseRecords;
 import se.jamtland.unit.cases.model.Case;
-import se.jamtland.unit.eligibility.CatalogInsats;
-import se.jamtland.unit.eligibility.EligibilityAnswer;
-import se.jamtland.unit.eligibility.EligibilityQuestion;
 import se.jamtland.unit.identity.PersonalIdentityNumber;
-import se.jamtland.unit.intake.EligibilityLookups;
-import se.jamtland.unit.intake.IntakeLookups;
+import se.jamtland.unit.intake.CaseLookups;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
-/** What a case's intake looks up: the catalog and villkor, and the unit's own cases. */
+/** What a case's intake asks of the unit's own cases. */
 @Singleton
-public class CaseIntakeLookups implements IntakeLookups {
+public class CaseIntakeLookups implements CaseLookups {
 
-    private final EligibilityLookups eligibility;
     private final CaseRecords records;
     private final AccessLog accessLog;
 
-    public CaseIntakeLookups(EligibilityLookups eligibility, CaseRecords records, AccessLog accessLog) {
-        this.eligibility = eligibility;
+    public CaseIntakeLookups(CaseRecords records, AccessLog accessLog) {
         this.records = records;
         this.accessLog = accessLog;
-    }
-
-    @Override
-    public CatalogInsats insats(String insats, LocalDate date, String dateField) {
-        return eligibility.insats(insats, date, dateField);
-    }
-
-    @Override
-    public EligibilityAnswer villkor(EligibilityQuestion question, String dateField) {
-        return eligibility.villkor(question, dateField);
     }
 
     /**

@@ -17,6 +17,7 @@ import se.jamtland.unit.eligibility.CatalogInsats;
 import se.jamtland.unit.eligibility.EligibilityAnswer;
 import se.jamtland.unit.identity.IdentityFreeFields;
 import se.jamtland.unit.identity.PersonalIdentityNumber;
+import se.jamtland.unit.intake.EligibilityLookups;
 import se.jamtland.unit.intake.Intake;
 import se.jamtland.unit.intake.IntakeDoor;
 import se.jamtland.unit.intake.IntakePolicies;
@@ -46,7 +47,8 @@ public class OpeningCase {
     private final IdentityFreeFields identityFreeFields;
     private final CommandValidator validator;
     private final Intaking intaking;
-    private final CaseIntakeLookups lookups;
+    private final EligibilityLookups catalog;
+    private final CaseIntakeLookups cases;
     private final CaseRecords records;
     private final CaseViews views;
     private final Outbox outbox;
@@ -55,12 +57,13 @@ public class OpeningCase {
     private final Clock clock;
 
     public OpeningCase(IdentityFreeFields identityFreeFields, CommandValidator validator, Intaking intaking,
-                       CaseIntakeLookups lookups, CaseRecords records, CaseViews views, Outbox outbox,
-                       ActivityEvents events, AccessLog accessLog, Clock clock) {
+                       EligibilityLookups catalog, CaseIntakeLookups cases, CaseRecords records, CaseViews views,
+                       Outbox outbox, ActivityEvents events, AccessLog accessLog, Clock clock) {
         this.identityFreeFields = identityFreeFields;
         this.validator = validator;
         this.intaking = intaking;
-        this.lookups = lookups;
+        this.catalog = catalog;
+        this.cases = cases;
         this.records = records;
         this.views = views;
         this.outbox = outbox;
@@ -78,7 +81,7 @@ public class OpeningCase {
         validator.requireValid(command);
         LocalDate today = LocalDate.now(clock);
         LocalDate start = command.startDate() != null ? command.startDate() : today;
-        Intake intake = new Intake(requestOf(command, start, today), lookups);
+        Intake intake = new Intake(requestOf(command, start, today), catalog, cases);
         Optional<Refusal> refusal = intaking.refusalOf(intake, command.gender(), command.kommun());
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
@@ -90,7 +93,7 @@ public class OpeningCase {
         } catch (DataAccessException failed) {
             if (identityNumber.isPresent() && CaseRecords.lostTheRaceForOneOpenCase(failed)) {
                 // Another intake of the same person committed first; everything of this one was rolled back.
-                Optional<String> open = lookups.openCaseOf(identityNumber.get(), command.insats());
+                Optional<String> open = cases.openCaseOf(identityNumber.get(), command.insats());
                 if (open.isPresent()) {
                     return Outcome.refused(IntakePolicies.openCaseExists(open.get()));
                 }

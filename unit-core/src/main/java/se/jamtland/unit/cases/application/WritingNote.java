@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.jamtland.unit.audit.AccessLog;
 import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.cases.infrastructure.CaseRecords;
+import se.jamtland.unit.cases.model.Case;
 import se.jamtland.unit.identity.IdentityFreeFields;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.policy.Refusal;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A note on a case, in the form its regime allows: a journal note on an INDIVIDUAL record (14 kap. 3 § SoL), a
@@ -44,37 +46,32 @@ public class WritingNote {
         return CaseRefusals.withCase(records, caseCode, found -> {
             Optional<Refusal> refusal = found.refusesWorkingNote()
                     .or(() -> identityFreeFields.refusalOf(Map.of("text", command.text() == null ? "" : command.text())));
-            if (refusal.isPresent()) {
-                return Outcome.refused(refusal.get());
-            }
-            validator.requireValid(command);
-            LocalDate date = command.date() != null ? command.date() : LocalDate.now(clock);
-            refusal = found.refusesDate(date, LocalDate.now(clock), "date");
-            if (refusal.isPresent()) {
-                return Outcome.refused(refusal.get());
-            }
-            // A DEIDENTIFIED case holds no identity, so there is no access to log.
-            records.addWorkingNote(found.code(), date, command.text(), clock.instant());
-            return Outcome.done(views.of(found));
+            return refusal.isPresent() ? Outcome.refused(refusal.get()) : write(found, command, date -> {
+                // A DEIDENTIFIED case holds no identity, so there is no access to log.
+                records.addWorkingNote(found.code(), date, command.text(), clock.instant());
+            });
         });
     }
 
     @Transactional
     public Outcome<CaseView> writeJournalNote(String caseCode, WriteNoteCommand command) {
-        return CaseRefusals.withCase(records, caseCode, found -> {
-            Optional<Refusal> refusal = found.refusesJournalNote();
-            if (refusal.isPresent()) {
-                return Outcome.refused(refusal.get());
-            }
-            validator.requireValid(command);
-            LocalDate date = command.date() != null ? command.date() : LocalDate.now(clock);
-            refusal = found.refusesDate(date, LocalDate.now(clock), "date");
-            if (refusal.isPresent()) {
-                return Outcome.refused(refusal.get());
-            }
-            records.addJournalNote(found.code(), date, command.text(), clock.instant());
-            accessLog.record(found.code(), AuditAction.UPDATE);
-            return Outcome.done(views.of(found));
-        });
+        return CaseRefusals.withCase(records, caseCode, found -> found.refusesJournalNote()
+                .<Outcome<CaseView>>map(Outcome::refused)
+                .orElseGet(() -> write(found, command, date -> {
+                    records.addJournalNote(found.code(), date, command.text(), clock.instant());
+                    accessLog.record(found.code(), AuditAction.UPDATE);
+                })));
+    }
+
+    /** The note's own checks, then {@code writing} on the note's date. */
+    private Outcome<CaseView> write(Case found, WriteNoteCommand command, Consumer<LocalDate> writing) {
+        validator.requireValid(command);
+        LocalDate date = command.date() != null ? command.date() : LocalDate.now(clock);
+        Optional<Refusal> outside = found.refusesDate(date, LocalDate.now(clock), "date");
+        if (outside.isPresent()) {
+            return Outcome.refused(outside.get());
+        }
+        writing.accept(date);
+        return Outcome.done(views.of(found));
     }
 }
