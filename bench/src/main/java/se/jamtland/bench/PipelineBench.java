@@ -28,9 +28,9 @@ public final class PipelineBench {
     static final int SESSIONS_PER_CASE = 50;
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private static final int WARMUP = 0;
-    private static final int STEADY = 1;
-    private static final int OUTAGE = 2;
+    static final int WARMUP = 0;
+    static final int STEADY = 1;
+    static final int OUTAGE = 2;
 
     private final Settings settings;
     private final long began = System.nanoTime();
@@ -134,270 +134,231 @@ public final class PipelineBench {
         return bench.measure(db);
     }
 
+    /** The phases in order, each a method returning what it measured; the report is built from those alone. */
     private boolean measure(PipelineDb db) throws Exception {
-        ChildService cmv = stack.cmv();
+        List<String> caseCodes = setUp(db);
+        SessionLoad load = new SessionLoad(client, stack.cmv().baseUrl(), stack.staffToken(), caseCodes,
+                settings.rate(), settings.connections(), 3);
+        load.phase(WARMUP);
+        long loadStarted = System.nanoTime();
+        load.start();
+        Steady steady;
+        CatchUp catchUp;
+        long outageStarted;
+        int statisticsExit;
+        List<SessionLoad.PhaseResult> phases;
+        try {
+            warmUp(load, loadStarted);
+            steady = steady(db, loadStarted);
+            catchUp = catchUp(db, steady);
+            load.phase(OUTAGE);
+            outageStarted = System.nanoTime();
+            statisticsExit = stopStatistics(outageStarted);
+        } finally {
+            phases = load.stop();
+        }
+        Load loadPhases = new Load(loadStarted, steady.started(), outageStarted, System.nanoTime(), phases,
+                load.firstError());
+        Backlog backlog = backlog(db, statisticsExit);
+        Drain drain = drain(db, backlog);
+        Latency latency = latency(db, steady);
+        ExactlyOnce exactlyOnce = exactlyOnce(db);
+        return new PipelineReport(settings, loadPhases, steady, catchUp, latency, backlog, drain, exactlyOnce).print();
+    }
+
+    /**
+     * Set-up: enough cases for the run, and their case-opened events through the whole pipeline first: the topic
+     * exists, the consumer has joined its group, and a broken pipeline fails here instead of as a meaningless
+     * latency figure.
+     */
+    private List<String> setUp(PipelineDb db) throws Exception {
         long expectedSessions = (long) settings.rate() * (settings.seconds() + settings.outageSeconds() + 30);
         int caseCount = (int) Math.max(20, Math.min(20_000, (expectedSessions + SESSIONS_PER_CASE - 1)
                 / SESSIONS_PER_CASE));
         long openingStarted = System.nanoTime();
         List<String> caseCodes = stack.openCases(caseCount, settings.connections());
         say(String.format("opened %d cmv-kast cases in %.1f s", caseCodes.size(), secondsSince(openingStarted)));
-        // The case-opened events go through the whole pipeline first: the topic exists, the consumer has joined
-        // its group, and a broken pipeline fails here instead of as a meaningless latency figure.
         if (!PipelineStack.awaitCounted(db, db.maxOutboxId(), Duration.ofSeconds(120))) {
             throw new IllegalStateException("the case-opened events were not counted within 120 s; see the logs in "
                     + stack.logs());
         }
         say("pipeline flowing: all " + db.outboxRows() + " case-opened events counted");
+        return caseCodes;
+    }
 
-        SessionLoad load = new SessionLoad(client, cmv.baseUrl(), stack.staffToken(), caseCodes, settings.rate(),
-                settings.connections(), 3);
-        load.phase(WARMUP);
-        long loadStarted = System.nanoTime();
-        load.start();
-        List<SessionLoad.PhaseResult> phases;
-        long steadyStarted;
-        long steadyEnded;
-        long outageStarted;
-        long outageEnded;
-        long firstMeasuredId;
-        long lastMeasuredId;
-        long steadyCounted;
-        CpuSampler.Sample cpuSteadyStart;
-        CpuSampler.Sample cpuSteadyEnd;
-        boolean caughtUp;
-        long catchUpMs;
-        int statisticsExit;
-        try {
-            sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
-            load.phase(STEADY);
-            steadyStarted = System.nanoTime();
-            cpuSteadyStart = CpuSampler.take(stack::childName);
-            firstMeasuredId = db.maxOutboxId();
-            long countedAtStart = db.processedRows();
-            say("warm-up done; measuring steady state for " + (settings.seconds() - settings.warmupSeconds()) + " s");
+    /** Warm-up: the load runs, nothing is measured but its own phase figures. */
+    private void warmUp(SessionLoad load, long loadStarted) throws InterruptedException {
+        sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
+        load.phase(STEADY);
+    }
 
-            sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.seconds()));
-            steadyEnded = System.nanoTime();
-            cpuSteadyEnd = CpuSampler.take(stack::childName);
-            lastMeasuredId = db.maxOutboxId();
-            steadyCounted = db.processedRows() - countedAtStart;
+    /** The steady state: which outbox events were written while measuring, and how many were counted. */
+    record Steady(long started, long ended, long firstMeasuredId, long lastMeasuredId, long counted,
+                  String cpu) {
 
-            // The measured events are allowed to arrive before the outage starts; otherwise the last ones would
-            // carry the outage in their latency. The load goes on meanwhile, so nothing else changes.
-            long catchUpStarted = System.nanoTime();
-            caughtUp = PipelineStack.awaitCounted(db, lastMeasuredId, Duration.ofSeconds(30));
-            catchUpMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - catchUpStarted);
-
-            load.phase(OUTAGE);
-            outageStarted = System.nanoTime();
-            say("stopping statistics-service; the load goes on for " + settings.outageSeconds() + " s");
-            statisticsExit = stack.statistics().stop();
-            sleepUntil(outageStarted + TimeUnit.SECONDS.toNanos(settings.outageSeconds()));
-        } finally {
-            phases = load.stop();
+        double seconds() {
+            return (ended - started) / 1e9;
         }
-        outageEnded = System.nanoTime();
 
-        // Every accepted session is committed now (the load waited for its answers); let the relay publish the rest
-        // so the drain measures the county's side only.
+        double rate() {
+            return counted / seconds();
+        }
+    }
+
+    private Steady steady(PipelineDb db, long loadStarted) throws Exception {
+        long started = System.nanoTime();
+        CpuSampler.Sample cpuStart = CpuSampler.take(stack::childName);
+        long firstMeasuredId = db.maxOutboxId();
+        long countedAtStart = db.processedRows();
+        say("warm-up done; measuring steady state for " + (settings.seconds() - settings.warmupSeconds()) + " s");
+
+        sleepUntil(loadStarted + TimeUnit.SECONDS.toNanos(settings.seconds()));
+        long ended = System.nanoTime();
+        CpuSampler.Sample cpuEnd = CpuSampler.take(stack::childName);
+        long lastMeasuredId = db.maxOutboxId();
+        long counted = db.processedRows() - countedAtStart;
+        return new Steady(started, ended, firstMeasuredId, lastMeasuredId, counted,
+                CpuSampler.between(cpuStart, cpuEnd));
+    }
+
+    /** Whether the measured events were all counted before the outage, and how long after the steady phase. */
+    record CatchUp(boolean caughtUp, long millis) {
+    }
+
+    /**
+     * The measured events are allowed to arrive before the outage starts; otherwise the last ones would carry the
+     * outage in their latency. The load goes on meanwhile, so nothing else changes.
+     */
+    private CatchUp catchUp(PipelineDb db, Steady steady) throws Exception {
+        long started = System.nanoTime();
+        boolean caughtUp = PipelineStack.awaitCounted(db, steady.lastMeasuredId(), Duration.ofSeconds(30));
+        return new CatchUp(caughtUp, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** The outage: statistics-service stopped while the load goes on; its exit code. */
+    private int stopStatistics(long outageStarted) throws Exception {
+        say("stopping statistics-service; the load goes on for " + settings.outageSeconds() + " s");
+        int exit = stack.statistics().stop();
+        sleepUntil(outageStarted + TimeUnit.SECONDS.toNanos(settings.outageSeconds()));
+        return exit;
+    }
+
+    /** The load's own figures per phase, and when each phase began and the load ended. */
+    record Load(long started, long steadyStarted, long outageStarted, long ended,
+                List<SessionLoad.PhaseResult> phases, String firstError) {
+
+        Load {
+            phases = List.copyOf(phases);
+        }
+
+        SessionLoad.PhaseResult phase(int phase) {
+            return phases.get(phase);
+        }
+
+        double warmupSeconds() {
+            return (steadyStarted - started) / 1e9;
+        }
+
+        double steadySeconds() {
+            return (outageStarted - steadyStarted) / 1e9;
+        }
+
+        double outageSeconds() {
+            return (ended - outageStarted) / 1e9;
+        }
+    }
+
+    /** What waited for statistics-service when the load stopped. */
+    record Backlog(int statisticsExit, long totalEvents, long countedBeforeRestart, String lastCountedBeforeRestart) {
+
+        long events() {
+            return totalEvents - countedBeforeRestart;
+        }
+    }
+
+    /**
+     * Every accepted session is committed now (the load waited for its answers); the relay publishes the rest
+     * first, so the drain measures the county's side only.
+     */
+    private Backlog backlog(PipelineDb db, int statisticsExit) throws Exception {
         PipelineStack.awaitUnsentZero(db, Duration.ofSeconds(30));
-        long totalEvents = db.outboxRows();
-        long countedBeforeRestart = db.processedRows();
-        String lastCountedBeforeRestart = db.lastProcessedAt();
-        long backlog = totalEvents - countedBeforeRestart;
-        say("load stopped; backlog of " + backlog + " events; starting statistics-service again");
+        Backlog backlog = new Backlog(statisticsExit, db.outboxRows(), db.processedRows(), db.lastProcessedAt());
+        say("load stopped; backlog of " + backlog.events() + " events; starting statistics-service again");
+        return backlog;
+    }
 
+    /**
+     * The drain: statistics-service started again until every outbox event is counted.
+     *
+     * @param firstSeen    when the first event after the restart was counted; -1 if none was
+     * @param drained      when the last one was; -1 if not within {@code timeout}
+     * @param afterRestart the first to the last event counted after the restart, by the county's own clock
+     */
+    record Drain(long restarted, long healthyMs, long firstSeen, long drained, Duration timeout,
+                 PipelineDb.Span afterRestart, String cpu) {
+
+        /** Events per second from the restart (JVM start and group join included); NaN if not drained. */
+        double fromRestart(Backlog backlog) {
+            return drained > 0 ? backlog.events() / ((drained - restarted) / 1e9) : Double.NaN;
+        }
+
+        /** Events per second from the first to the last counted after the restart; NaN without two of them. */
+        double fromFirst() {
+            return afterRestart.rows() > 1 && afterRestart.micros() > 0
+                    ? afterRestart.rows() / (afterRestart.micros() / 1e6) : Double.NaN;
+        }
+    }
+
+    private Drain drain(PipelineDb db, Backlog backlog) throws Exception {
         CpuSampler.Sample cpuRestart = CpuSampler.take(stack::childName);
         long restarted = System.nanoTime();
         long healthyMs = stack.restart(stack.statistics());
         long firstSeen = -1;
         long drained = -1;
-        Duration drainTimeout = Duration.ofSeconds(Math.max(120, 3L * settings.outageSeconds()));
-        long drainDeadline = restarted + drainTimeout.toNanos();
-        while (System.nanoTime() < drainDeadline) {
+        Duration timeout = Duration.ofSeconds(Math.max(120, 3L * settings.outageSeconds()));
+        long deadline = restarted + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
             long counted = db.processedRows();
-            if (firstSeen < 0 && counted > countedBeforeRestart) {
+            if (firstSeen < 0 && counted > backlog.countedBeforeRestart()) {
                 firstSeen = System.nanoTime();
             }
-            if (counted >= totalEvents) {
+            if (counted >= backlog.totalEvents()) {
                 drained = System.nanoTime();
                 break;
             }
             PipelineStack.sleep(POLL);
         }
         CpuSampler.Sample cpuDrained = CpuSampler.take(stack::childName);
-        PipelineDb.Span afterRestart = db.countedAfter(lastCountedBeforeRestart);
-
-        long[] latencies = db.latenciesMicros(firstMeasuredId, lastMeasuredId);
-        long measuredEvents = db.outboxRowsUpTo(lastMeasuredId) - db.outboxRowsUpTo(firstMeasuredId);
-        long outboxRows = db.outboxRows();
-        long processedRows = db.processedRows();
-        long joined = db.countedOutboxRows();
-        long aggregated = db.countedEventsInAggregates();
-
-        Report report = new Report();
-        report.steadySeconds = (steadyEnded - steadyStarted) / 1e9;
-        report.steadyCounted = steadyCounted;
-        report.outageSeconds = (outageEnded - outageStarted) / 1e9;
-        report.phases = phases;
-        report.steadyPhaseSeconds = (outageStarted - steadyStarted) / 1e9;
-        report.warmupPhaseSeconds = (steadyStarted - loadStarted) / 1e9;
-        report.latenciesMicros = latencies;
-        report.measuredEvents = measuredEvents;
-        report.caughtUp = caughtUp;
-        report.catchUpMs = catchUpMs;
-        report.statisticsExit = statisticsExit;
-        report.backlog = backlog;
-        report.restartHealthyMs = healthyMs;
-        report.restarted = restarted;
-        report.firstSeen = firstSeen;
-        report.drained = drained;
-        report.drainTimeout = drainTimeout;
-        report.afterRestart = afterRestart;
-        report.outboxRows = outboxRows;
-        report.processedRows = processedRows;
-        report.joined = joined;
-        report.aggregated = aggregated;
-        report.firstError = load.firstError();
-        report.cpuSteady = CpuSampler.between(cpuSteadyStart, cpuSteadyEnd);
-        report.cpuDrain = CpuSampler.between(cpuRestart, cpuDrained);
-        return report.print();
+        PipelineDb.Span afterRestart = db.countedAfter(backlog.lastCountedBeforeRestart());
+        return new Drain(restarted, healthyMs, firstSeen, drained, timeout, afterRestart,
+                CpuSampler.between(cpuRestart, cpuDrained));
     }
 
-    /** What the run measured, printed as one table plus the goals. */
-    private final class Report {
-        double warmupPhaseSeconds;
-        double steadySeconds;
-        double steadyPhaseSeconds;
-        long steadyCounted;
-        double outageSeconds;
-        List<SessionLoad.PhaseResult> phases;
-        long[] latenciesMicros;
-        long measuredEvents;
-        boolean caughtUp;
-        long catchUpMs;
-        int statisticsExit;
-        long backlog;
-        long restartHealthyMs;
-        long restarted;
-        long firstSeen;
-        long drained;
-        Duration drainTimeout;
-        PipelineDb.Span afterRestart;
-        long outboxRows;
-        long processedRows;
-        long joined;
-        long aggregated;
-        String firstError;
-        String cpuSteady;
-        String cpuDrain;
+    /** Commit → counted of the steady phase's events, from the two databases' own timestamps. */
+    record Latency(long[] micros, long measuredEvents) {
 
-        /** @return whether every event was counted exactly once */
-        boolean print() {
-            System.out.println();
-            System.out.printf("%-30s %9s %11s %10s %10s %8s%n", "load phase (POST sessions)", "seconds",
-                    "accepted/s", "http p50", "http p99", "errors");
-            printPhase("warm-up", phases.get(WARMUP), warmupPhaseSeconds);
-            printPhase("steady (statistics up)", phases.get(STEADY), steadyPhaseSeconds);
-            printPhase("outage (statistics down)", phases.get(OUTAGE), outageSeconds);
-            if (firstError != null) {
-                System.out.println("first failed request: " + firstError);
-            }
-            // Each connection has one request in flight: once behind its schedule it sends back to back, and
-            // the rate it can reach is connections / time per request. Say so, or a slow request looks like a
-            // slow pipeline.
-            double steadyAccepted = phases.get(STEADY).accepted() / steadyPhaseSeconds;
-            if (steadyAccepted < 0.95 * settings.rate()) {
-                double msPerRequest = settings.connections() * 1000.0 / steadyAccepted;
-                System.out.printf("the load fell behind its schedule: %d connections at ~%.0f ms per request carry"
-                        + " ~%.0f/s; %d/s needs about %d (-Dbench.connections), if the machine has the CPU%n",
-                        settings.connections(), msPerRequest, steadyAccepted, settings.rate(),
-                        (int) Math.ceil(settings.rate() * msPerRequest / 1000 * 1.5));
-            }
-
-            double steadyRate = steadyCounted / steadySeconds;
-            double p50 = Percentiles.of(latenciesMicros, 0.50) / 1000;
-            double p99 = Percentiles.of(latenciesMicros, 0.99) / 1000;
-            double max = Percentiles.of(latenciesMicros, 1.0) / 1000;
-            System.out.println();
-            System.out.printf("commit -> counted, steady state after warm-up (%d of %d events):%n",
-                    latenciesMicros.length, measuredEvents);
-            System.out.printf("  p50 %.0f ms   p99 %.0f ms   max %.0f ms%n", p50, p99, max);
-            System.out.printf("  counted %.1f events/s over %.1f s (offered %d/s)%s%n", steadyRate, steadySeconds,
-                    settings.rate(), caughtUp ? "; all measured events counted " + catchUpMs
-                            + " ms after the steady phase" : "; NOT all measured events were counted before the"
-                            + " outage, so some latencies include it");
-            boolean rateReached = steadyRate >= 0.95 * settings.rate();
-            if (!rateReached) {
-                System.out.printf("  the pipeline did NOT take the offered %d/s: the figures are for %.0f events/s"
-                        + " (see the CPU line)%n", settings.rate(), steadyRate);
-            }
-            if (!cpuSteady.isEmpty()) {
-                System.out.println("  CPU (100% = one core): " + cpuSteady);
-            }
-
-            System.out.println();
-            System.out.printf("outage: statistics-service stopped (exit code %d) for %.1f s; backlog %d events%n",
-                    statisticsExit, outageSeconds, backlog);
-            // The goal's steady rate is the offered one: a pipeline that counted less than offered must not get
-            // an easier ratio for it. The ratio to the measured rate is shown too.
-            int offered = settings.rate();
-            double fromRestart = Double.NaN;
-            double fromFirst = Double.NaN;
-            if (drained > 0) {
-                double seconds = (drained - restarted) / 1e9;
-                fromRestart = backlog / seconds;
-                System.out.printf("  restart -> all counted: %.1f s (healthy after %.1f s) = %.0f events/s;"
-                        + " %.1f x offered, %.1f x counted steady rate%n", seconds, restartHealthyMs / 1000.0,
-                        fromRestart, fromRestart / offered, fromRestart / steadyRate);
-            } else {
-                System.out.printf("  NOT drained within %d s of the restart%n", drainTimeout.toSeconds());
-            }
-            if (afterRestart.rows() > 1 && afterRestart.micros() > 0) {
-                fromFirst = afterRestart.rows() / (afterRestart.micros() / 1e6);
-                System.out.printf("  first -> last counted after restart (county clock): %.1f s for %d events ="
-                        + " %.0f events/s; %.1f x offered, %.1f x counted steady rate%s%n",
-                        afterRestart.micros() / 1e6, afterRestart.rows(), fromFirst, fromFirst / offered,
-                        fromFirst / steadyRate, firstSeen > 0 ? String.format(
-                                " (first counted %.1f s after restart)", (firstSeen - restarted) / 1e9) : "");
-            }
-            if (!cpuDrain.isEmpty()) {
-                System.out.println("  CPU from restart to drained: " + cpuDrain);
-            }
-
-            boolean exactlyOnce = processedRows == outboxRows && joined == outboxRows && aggregated == outboxRows;
-            System.out.println();
-            System.out.printf("exactly once: outbox %d, processed_event %d, outbox rows counted %d,"
-                    + " SUM(activity_count.events) %d%n", outboxRows, processedRows, joined, aggregated);
-
-            System.out.println();
-            verdict(p99 < 500 && rateReached, String.format("p99 commit -> counted < 500 ms at %d events/s: %.0f ms"
-                    + " at %.0f events/s counted", offered, p99, steadyRate));
-            verdict(drained > 0 && fromRestart / offered >= 5, String.format(
-                    "drain >= 5 x steady rate (%d/s), from restart: %.1f x", offered, fromRestart / offered));
-            verdict(fromFirst / offered >= 5, String.format(
-                    "drain >= 5 x steady rate (%d/s), from first counted event: %.1f x", offered, fromFirst / offered));
-            verdict(processedRows == outboxRows && joined == outboxRows, String.format(
-                    "every outbox event in processed_event exactly once: %d = %d", processedRows, outboxRows));
-            verdict(aggregated == outboxRows, String.format(
-                    "SUM(activity_count.events) = outbox events: %d = %d", aggregated, outboxRows));
-            if (settings.outageSeconds() < 600) {
-                System.out.printf("(the goal is stated for a 10-minute outage; this run's was %d s:"
-                        + " -Dbench.outageSeconds=600 runs that)%n", settings.outageSeconds());
-            }
-            return exactlyOnce;
+        double percentileMs(double percentile) {
+            return Percentiles.of(micros, percentile) / 1000;
         }
+    }
 
-        private void printPhase(String name, SessionLoad.PhaseResult phase, double seconds) {
-            System.out.printf("%-30s %9.1f %11.1f %10.1f %10.1f %8d%n", name, seconds, phase.accepted() / seconds,
-                    phase.percentileMs(0.50), phase.percentileMs(0.99), phase.errors());
-        }
+    private static Latency latency(PipelineDb db, Steady steady) throws Exception {
+        long[] micros = db.latenciesMicros(steady.firstMeasuredId(), steady.lastMeasuredId());
+        long measuredEvents = db.outboxRowsUpTo(steady.lastMeasuredId()) - db.outboxRowsUpTo(steady.firstMeasuredId());
+        return new Latency(micros, measuredEvents);
+    }
 
-        /** A goal is a figure to read, not the run's outcome (exactly once is): "goal met", never "FAIL". */
-        private static void verdict(boolean met, String what) {
-            System.out.println((met ? "goal met:     " : "goal not met: ") + what);
+    /** The exactly-once check's four counts: they must all be equal. */
+    record ExactlyOnce(long outboxRows, long processedRows, long joined, long aggregated) {
+
+        boolean holds() {
+            return processedRows == outboxRows && joined == outboxRows && aggregated == outboxRows;
         }
+    }
+
+    private static ExactlyOnce exactlyOnce(PipelineDb db) throws Exception {
+        return new ExactlyOnce(db.outboxRows(), db.processedRows(), db.countedOutboxRows(),
+                db.countedEventsInAggregates());
     }
 
     /** The phases run on the clock: sleeping is what the main thread has to do while the load runs. */

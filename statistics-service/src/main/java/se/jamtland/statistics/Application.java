@@ -12,8 +12,8 @@ import se.jamtland.runtime.ParentWatch;
         title = "statistics-service",
         version = "1",
         description = "Länets statistik över insatser utan behovsprövning: per månad, enhet, insats och kommun, "
-                + "från avidentifierade händelser. Små tal (1–4) publiceras som <5, och fler celler döljs så att "
-                + "inget dolt tal kan räknas fram ur summorna."),
+                + "från avidentifierade händelser. Små tal publiceras som \"<\" följt av tröskeln, och fler celler "
+                + "döljs så att inget dolt tal kan räknas fram ur summorna."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Token från regionens IdP (lokalt: devstacks dev-utfärdare på port 8089).")

@@ -181,4 +181,13 @@ class StatisticsPipelineIT implements TestPropertyProvider {
             }
         }
     }
+
+    /** statistics-parameters.yaml: the first month is the law's, not the earliest event's; the threshold is 5. */
+    @Test
+    void a_question_without_from_starts_in_the_month_socialtjanstlagen_took_effect_under_the_dated_threshold()
+            throws Exception {
+        Map<String, Object> report = statistics("groupBy=unit");
+
+        assertThat(report).containsEntry("from", "2025-07").containsEntry("threshold", 5);
+    }
 }

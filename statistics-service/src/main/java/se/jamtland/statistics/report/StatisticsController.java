@@ -1,6 +1,5 @@
 package se.jamtland.statistics.report;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -15,10 +14,12 @@ import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.statistics.disclosure.DisclosureControl;
 import se.jamtland.statistics.disclosure.PublishedTable;
 import se.jamtland.statistics.disclosure.SmallCellSuppression;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,22 +35,19 @@ public class StatisticsController {
     private static final Pattern MONTH = Pattern.compile(StatisticsParameters.MONTH_PATTERN);
     private static final Pattern INSATS = Pattern.compile(StatisticsParameters.INSATS_PATTERN);
     private static final List<String> UNITS = List.of(StatisticsParameters.UNIT_PATTERN.split("\\|"));
-    private static final String FIRST_MONTH = "2025-07";
 
     private final AggregateReader reader;
-    private final SmallCellSuppression suppression;
+    private final PublicationParameters publication;
     private final Clock clock;
 
-    public StatisticsController(AggregateReader reader,
-                                @Property(name = "statistics.suppression-threshold", defaultValue = "5") int threshold,
-                                Clock clock) {
+    public StatisticsController(AggregateReader reader, PublicationParameters publication, Clock clock) {
         this.reader = reader;
-        this.suppression = new SmallCellSuppression(threshold);
+        this.publication = publication;
         this.clock = clock;
     }
 
     @Get(value = "/statistics", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m.; små tal visas som <5")
+    @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m.; små tal visas som \"<\" följt av svarets threshold")
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
         return StatisticsReport.of(query, publish(query));
@@ -65,8 +63,10 @@ public class StatisticsController {
                         "attachment; filename=\"statistik-" + query.from() + "-" + query.to() + ".csv\"");
     }
 
+    /** Under the threshold in force on the day of publication (statistics-parameters.yaml). */
     private PublishedTable publish(StatisticsQuery query) {
-        return suppression.suppress(reader.read(query));
+        DisclosureControl control = new SmallCellSuppression(publication.suppressionThreshold(LocalDate.now(clock)));
+        return control.publish(reader.read(query));
     }
 
     private StatisticsQuery query(StatisticsParameters parameters) {
@@ -78,9 +78,10 @@ public class StatisticsController {
         String insats = parameters.insats();
         List<Problem.FieldProblem> errors = new ArrayList<>();
         String end = to != null ? to : YearMonth.now(clock).toString();
-        String start = from != null ? from : FIRST_MONTH;
+        String firstMonth = publication.firstMonth().toString();
+        String start = from != null ? from : firstMonth;
         if (!MONTH.matcher(start).matches()) {
-            errors.add(Problem.FieldProblem.field("from", "En månad som 2025-07."));
+            errors.add(Problem.FieldProblem.field("from", "En månad som " + firstMonth + "."));
         }
         if (!MONTH.matcher(end).matches()) {
             errors.add(Problem.FieldProblem.field("to", "En månad som 2025-12."));

@@ -1,0 +1,28 @@
+package se.jamtland.statistics.disclosure;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.jamtland.statistics.disclosure.DisclosureFixture.KOMMUN;
+import static se.jamtland.statistics.disclosure.DisclosureFixture.KOMMUN_GENDER;
+
+/** A table that cannot be published faithfully is refused before anything is suppressed. */
+class StatisticsTableInputTest {
+
+    @Test
+    void a_cell_listed_twice_is_refused() {
+        assertThatThrownBy(() -> StatisticsTable.of(KOMMUN, TableCell.of(3, "Berg"), TableCell.of(4, "Berg")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void a_cell_without_a_value_for_every_dimension_is_refused() {
+        assertThatThrownBy(() -> StatisticsTable.of(KOMMUN_GENDER, TableCell.of(3, "Berg")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_negative_count_is_refused() {
+        assertThatThrownBy(() -> TableCell.of(-1, "Berg")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
