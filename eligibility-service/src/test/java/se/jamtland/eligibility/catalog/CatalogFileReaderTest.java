@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CatalogFileReaderTest {
 
-    private static final String HEADER = """
+    /** A catalog's fields before its insatser; CatalogSchemaTest builds on it too. */
+    static final String HEADER = """
             version: "2030-01-01"
             validFrom: "2030-01-01"
             title: "Test"

@@ -23,13 +23,7 @@ class CatalogSchemaTest {
 
     private static final CatalogSchema SCHEMA = new CatalogSchema();
 
-    private static final String HEADER = """
-            version: "2030-01-01"
-            validFrom: "2030-01-01"
-            title: "Test"
-            guardianConsent: { requiredBelowAge: 15, reference: "Bilaga", text: "Samtycke under 15 år." }
-            targetGroupNote: "Prövas inte."
-            insatser:
+    private static final String HEADER = CatalogFileReaderTest.HEADER + """
               - id: cmv-test
                 unit: cmv
                 section: "9.9"
