@@ -1,5 +1,9 @@
 package se.jamtland.eligibility.catalog;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -8,9 +12,16 @@ import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
 import se.jamtland.events.Unit;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +59,7 @@ class CatalogSchemaTest {
     @ValueSource(strings = {"catalog/bilaga-1-2025-07-01.yaml", "catalog/test-bilaga-2026-01-01.yaml"})
     void every_catalog_file_the_service_reads_keeps_to_the_schema(String path) throws Exception {
         assertThat(SCHEMA.problems(resource(path))).isEmpty();
+        assertThat(servedAccepts(resource(path))).isTrue();
     }
 
     @Test
@@ -88,6 +100,7 @@ class CatalogSchemaTest {
         assertThatThrownBy(() -> new CatalogFileReader().read("catalog/test.yaml", parse(broken)))
                 .as(what).isInstanceOf(InvalidCatalogException.class);
         assertThat(SCHEMA.problems(parse(broken))).as(what).isNotEmpty();
+        assertThat(servedAccepts(parse(broken))).as(what + ", by the schema as served").isFalse();
     }
 
     @Test
@@ -98,7 +111,7 @@ class CatalogSchemaTest {
         assertThat(problems).extracting(CatalogSchema.SchemaProblem::where).containsExactlyInAnyOrder(
                 "insatser[1] (cmv-test).channels.allowed[1]", "insatser[1] (cmv-test).channels.reference");
         assertThat(problems).extracting(CatalogSchema.SchemaProblem::swedish)
-                .contains("fältet saknas").anyMatch(text -> text.startsWith("okänt värde (kända: [\"PHONE\""));
+                .contains("fältet saknas").contains("okänt värde (kända: PHONE, CHAT, VISIT, VIDEO, DIGITAL)");
     }
 
     @Test
@@ -111,5 +124,59 @@ class CatalogSchemaTest {
                 .isInstanceOf(InvalidCatalogException.class)
                 .hasMessageContaining("catalog/test.yaml")
                 .hasMessageContaining("insatser[1] (cmv-test).section");
+    }
+
+    /** The schema as served (vocabularies as enum), validated by a fresh validator; tests only. */
+    private static final Schema SERVED = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JsonMapper.builder().build().valueToTree(SCHEMA.document()));
+
+    private static boolean servedAccepts(Object yamlDocument) {
+        return SERVED.validate(JsonMapper.builder().build().valueToTree(yamlDocument)).isEmpty();
+    }
+
+    @Test
+    void the_served_schema_is_a_valid_draft_2020_12_schema() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema metaSchema = registry.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+
+        assertThat(metaSchema.validate(JsonMapper.builder().build().valueToTree(SCHEMA.document()))).isEmpty();
+    }
+
+    @Test
+    void checking_the_shipped_catalog_never_loads_jackson_3s_object_mapper() throws Exception {
+        // Some 500 classes and 300-400 ms of CPU at every start-up: what CatalogSchema's design keeps out.
+        try (IsolatedLoader loader = new IsolatedLoader()) {
+            Class<?> schema = loader.loadClass(CatalogSchema.class.getName());
+            Class<?> reader = loader.loadClass(CatalogFileReader.class.getName());
+            Object instance = schema.getConstructor().newInstance();
+            Object document;
+            try (InputStream in = loader.getResourceAsStream("catalog/bilaga-1-2025-07-01.yaml")) {
+                document = reader.getMethod("parse", String.class, InputStream.class).invoke(null, "bilaga", in);
+            }
+            schema.getMethod("requireValid", String.class, Object.class).invoke(instance, "bilaga", document);
+
+            assertThat(loader.loaded("com.networknt.schema.Schema")).as("the validator ran").isTrue();
+            assertThat(loader.loaded("tools.jackson.databind.ObjectMapper")).isFalse();
+        }
+    }
+
+    /** The test's own classpath in a loader of its own, so what it loads says what the code under test needs. */
+    private static final class IsolatedLoader extends URLClassLoader {
+
+        IsolatedLoader() throws Exception {
+            super(classpath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+
+        private static URL[] classpath() throws Exception {
+            List<URL> urls = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                urls.add(Path.of(entry).toUri().toURL());
+            }
+            return urls.toArray(URL[]::new);
+        }
     }
 }

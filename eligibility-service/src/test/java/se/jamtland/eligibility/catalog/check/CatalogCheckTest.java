@@ -126,8 +126,7 @@ class CatalogCheckTest {
         assertThat(exit).isEqualTo(CatalogCheck.INVALID);
         assertThat(lines()).first().isEqualTo("Utkastet " + draft + " är inte giltigt. Rätta detta:");
         assertThat(lines()).contains(
-                "- insatser[1] (cmv-trasig).unit: okänt värde (kända: [\"cmv\", \"minimaria\", \"familjeradgivning\", "
-                        + "\"barnahus\"])",
+                "- insatser[1] (cmv-trasig).unit: okänt värde (kända: cmv, minimaria, familjeradgivning, barnahus)",
                 "- insatser[1] (cmv-trasig).conditions[1].description: fältet saknas",
                 "- insatser[1] (cmv-trasig).documentation.legalReference: fältet saknas");
     }
