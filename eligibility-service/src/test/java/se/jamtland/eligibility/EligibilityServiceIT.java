@@ -180,6 +180,84 @@ class EligibilityServiceIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_catalog_serves_every_rule_with_its_basis_and_reference_and_leaves_out_what_an_insats_has_not()
+            throws Exception {
+        List<Map<String, Object>> insatser = (List<Map<String, Object>>) json(exchange(
+                HttpRequest.GET("/catalog?onDate=2025-09-15"))).get("insatser");
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        insatser.forEach(insats -> byId.put((String) insats.get("id"), insats));
+
+        assertThat((Map<String, Object>) byId.get("cmv-samtal-om-vald-ivin").get("channels"))
+                .containsOnlyKeys("allowed", "basis", "reference")
+                .containsEntry("allowed", List.of("DIGITAL", "VISIT"))
+                .containsEntry("reference", "Bilaga 1, avsnitt 2.5");
+        assertThat((Map<String, Object>) byId.get("minimaria-radgivande-samtal").get("channels"))
+                .containsEntry("allowed", List.of("PHONE", "CHAT", "VISIT"));
+        assertThat((Map<String, Object>) byId.get("cmv-partnerkontakt").get("caseLinks"))
+                .containsOnlyKeys("mayLinkTo", "basis", "reference")
+                .containsEntry("mayLinkTo", List.of("cmv-samtal-om-vald", "cmv-samtal-om-vald-ivin"));
+        assertThat((Map<String, Object>) byId.get("barnahus-krissamtal").get("interviewWindow"))
+                .containsOnlyKeys("latestDaysAfter", "basis", "reference")
+                .containsEntry("latestDaysAfter", 1);
+        assertThat((Map<String, Object>) byId.get("cmv-partnerkontakt").get("sessionPlan"))
+                .containsEntry("plannedSessions", 5).containsEntry("maxSessions", 5)
+                .containsEntry("reference", "Bilaga 1, avsnitt 2.6");
+        assertThat(byId.get("cmv-kast")).doesNotContainKeys("channels", "caseLinks", "interviewWindow", "sessionPlan");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void from_2026_01_01_the_test_catalog_serves_its_own_channels_and_maximum() throws Exception {
+        Map<String, Object> ivin = json(exchange(
+                HttpRequest.GET("/catalog/insatser/cmv-samtal-om-vald-ivin?onDate=2026-01-01")));
+        Map<String, Object> samtal = json(exchange(
+                HttpRequest.GET("/catalog/insatser/cmv-samtal-om-vald?onDate=2026-01-01")));
+
+        assertThat((Map<String, Object>) ivin.get("channels"))
+                .containsEntry("allowed", List.of("DIGITAL", "VISIT", "PHONE"));
+        assertThat((Map<String, Object>) samtal.get("sessionPlan")).containsEntry("maxSessions", 15);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_decision_names_the_consent_age_it_was_decided_by() throws Exception {
+        Map<String, Object> autumn2025 = json(post("{\"insats\":\"minimaria-a-cra\",\"age\":14,\"onDate\":\"2025-09-15\"}"));
+        Map<String, Object> spring2026 = json(post("{\"insats\":\"minimaria-a-cra\",\"age\":15,\"onDate\":\"2026-03-01\"}"));
+
+        assertThat((Map<String, Object>) autumn2025.get("guardianConsentRule"))
+                .containsOnlyKeys("requiredBelowAge", "reference", "guardianSecrecyBelowAge")
+                .containsEntry("requiredBelowAge", 15).containsEntry("guardianSecrecyBelowAge", 18);
+        assertThat(((Map<String, Object>) autumn2025.get("guardianConsentRule")).get("reference").toString())
+                .contains("Föräldrabalken 6 kap. 11 §");
+        assertThat((Map<String, Object>) spring2026.get("guardianConsentRule")).containsEntry("requiredBelowAge", 16);
+        assertThat(json(post("{\"insats\":\"minimaria-a-cra\"}"))).containsKey("guardianConsentRule");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_schema_of_a_catalog_file_is_served_as_a_json_schema_with_the_vocabularys_units() throws Exception {
+        HttpResponse<String> response = exchange(HttpRequest.GET("/catalog/schema"));
+
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.getContentType()).map(MediaType::toString).hasValue("application/schema+json");
+        Map<String, Object> schema = json(response);
+        assertThat(schema).containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema");
+        Map<String, Object> defs = (Map<String, Object>) schema.get("$defs");
+        assertThat((Map<String, Object>) defs.get("unit"))
+                .containsEntry("enum", List.of("cmv", "minimaria", "familjeradgivning", "barnahus"));
+    }
+
+    @Test
+    void the_openapi_document_describes_the_new_rules_and_the_schema() {
+        assertThat(http.toBlocking().retrieve("/openapi/eligibility-service-1.yml"))
+                .contains("/catalog/schema").contains("application/schema+json")
+                .contains("channels:").contains("caseLinks:").contains("interviewWindow:")
+                .contains("latestDaysAfter:").contains("mayLinkTo:").contains("guardianConsentRule:")
+                .contains("inference:");
+    }
+
+    @Test
     void a_broken_catalog_file_stops_the_service_from_starting_and_names_the_file() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of(
                 "eligibility.catalog.files", List.of("classpath:catalog/broken-unknown-unit.yaml"),

@@ -6,12 +6,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 @Controller("/catalog")
@@ -22,11 +25,15 @@ public class CatalogController {
     static final String SCHEMA_JSON = "application/schema+json";
 
     private final CatalogLookup lookup;
-    private final CatalogSchema schema;
+    private final String schemaJson;
 
-    public CatalogController(CatalogLookup lookup, CatalogSchema schema) {
+    public CatalogController(CatalogLookup lookup, CatalogSchema schema, JsonMapper json) {
         this.lookup = lookup;
-        this.schema = schema;
+        try {
+            this.schemaJson = json.writeValueAsString(schema.document());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Get
@@ -53,6 +60,6 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "Schemat",
             content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = "object")))
     public String schema() {
-        return schema.json();
+        return schemaJson;
     }
 }

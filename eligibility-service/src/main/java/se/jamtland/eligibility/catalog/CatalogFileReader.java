@@ -91,8 +91,12 @@ public final class CatalogFileReader {
 
     private GuardianConsentRule consentRule(Node node) {
         node.onlyKeys(CONSENT_KEYS);
-        boolean inference = node.has("inference") && node.bool("inference");
-        // An age the Bilaga does not state itself must say what it is inferred from (see the 2025-07-01 file).
+        // An age the Bilaga does not state itself is marked (inference: true) and must say what it is inferred
+        // from (see the 2025-07-01 file). A rule in the Bilaga's own words leaves inference out.
+        boolean inference = node.has("inference");
+        if (inference && !node.bool("inference")) {
+            throw node.invalid("'inference' is either true or left out", "fältet 'inference' är true eller utelämnas");
+        }
         String basis = inference ? node.text("basis") : node.optionalText("basis");
         return new GuardianConsentRule(node.integer("requiredBelowAge", 0, OLDEST_POSSIBLE_AGE),
                 node.text("reference"), node.text("text"), inference, basis,

@@ -54,11 +54,6 @@ public class CatalogVersions {
         return newestFirst.get(newestFirst.size() - 1).validFrom();
     }
 
-    /** Newest first, as the service answers from them. */
-    public List<Catalog> all() {
-        return newestFirst;
-    }
-
     /** One file, by the reader's rules and then the schema: the reader's messages name the Bilaga's terms. */
     public static Catalog readValidated(String source, InputStream in, CatalogSchema schema) {
         Object document = CatalogFileReader.parse(source, in);
