@@ -91,6 +91,18 @@ class CatalogCheckTest {
     }
 
     @Test
+    void a_draft_that_moves_the_age_of_guardian_secrecy_says_so() throws IOException {
+        Path draft = tempDir.resolve("sekretess.yaml");
+        Files.writeString(draft, Files.readString(BILAGA_1)
+                .replace("version: \"2025-07-01\"\nvalidFrom: \"2025-07-01\"", "version: \"2027-01-01\"\nvalidFrom: \"2027-01-01\"")
+                .replace("guardianSecrecyBelowAge: 18", "guardianSecrecyBelowAge: 17"));
+
+        assertThat(check("check", draft.toString())).isEqualTo(CatalogCheck.VALID);
+        assertThat(lines()).filteredOn(line -> line.startsWith("- ")).containsExactly(
+                "- Unga utan samtycke skyddas av sekretess mot vårdnadshavarna under 17 år (i dag under 18 år).");
+    }
+
+    @Test
     void the_catalog_in_force_checked_against_itself_changes_nothing_and_is_told_its_date_is_not_later() {
         assertThat(check("check", BILAGA_1.toString())).isEqualTo(CatalogCheck.VALID);
 
