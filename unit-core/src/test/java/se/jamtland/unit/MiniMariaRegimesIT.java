@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 

@@ -1,28 +1,28 @@
-package se.jamtland.bench;
-
-import se.jamtland.devstack.ServiceProcess;
-import se.jamtland.devstack.ServiceSpec;
+package se.jamtland.devstack;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service as a child JVM, started the way devstack starts it (its built classpath, devstack's JVM options)
- * but on a port of the bench's choosing, with its output in a file so the bench's own output stays a report.
+ * One service of the suite as a child JVM for tests and benches: started the way devstack starts it (its built
+ * classpath, devstack's JVM options, its module folder as working directory, ending with this JVM) but on a port
+ * of the caller's choosing, so a running devstack never clashes, and with its output in a file, so the caller's
+ * own output stays readable. devstack's own children ({@link ServiceProcess}) print to its console instead.
  */
-final class ChildService {
+public final class ChildService implements AutoCloseable {
 
     /** Micronaut's shutdown includes the statistics consumer's own 10 s join; give it that and a little more. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    private static final Duration HEALTH_POLL = Duration.ofMillis(50);
 
     private final Launch launch;
     private final Path log;
@@ -42,48 +42,54 @@ final class ChildService {
     }
 
     /**
-     * @param javaOptions come after the options that lift the service's rate limits, so they win
+     * Starts the service from what the build produced (this JVM's Java, the module's classes, no start-up cache);
+     * call {@link #awaitHealthy} before using it.
+     *
+     * @param environment added to this JVM's; the service's port is set from {@code port}
+     * @param javaOptions come after devstack's JVM options, so they win
+     * @param log         the file its output goes to (its folder is created)
      */
-    static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
-                              List<String> javaOptions, Path log) throws IOException {
-        String classpath = ServiceProcess.classpath(root, spec);
-        List<String> options = new ArrayList<>(LiftedRateLimits.javaOptions(classpath));
-        options.addAll(javaOptions);
-        Launch launch = new Launch(root, spec, port, Map.copyOf(environment),
-                ServiceProcess.command(classpath, spec, options));
-        return launch(launch, log);
+    public static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
+                                     List<String> javaOptions, Path log) throws IOException {
+        List<String> command = ServiceProcess.command(ServiceProcess.classpath(root, spec), spec, javaOptions);
+        return launch(new Launch(root, spec, port, Map.copyOf(environment), command), log);
     }
 
     private static ChildService launch(Launch launch, Path log) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
         ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .directory(launch.root().resolve(launch.spec().moduleDir()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(launch.environment());
-        // The fixed port in the spec is devstack's; a running devstack must not clash with the bench.
+        // The fixed port in the spec is devstack's; a running devstack must not clash with the caller.
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(launch.port()));
         long started = System.nanoTime();
         return new ChildService(launch, log, builder.start(), started);
     }
 
     /** The same service once more (after this one stopped or was killed), its output in {@code log}. */
-    ChildService startAgain(Path log) throws IOException {
+    public ChildService startAgain(Path log) throws IOException {
         if (process.isAlive()) {
             throw new IllegalStateException(name() + " is still running");
         }
         return launch(launch, log);
     }
 
-    String name() {
+    public String name() {
         return launch.spec().name();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + launch.port();
     }
 
-    /** @return milliseconds from process start to the first 200 on {@code /health} */
-    long awaitHealthy(HttpClient client, Duration timeout) throws InterruptedException {
+    /**
+     * Waits for the first 200 on {@code /health}; fails at once, naming the log, if the service exits first.
+     *
+     * @return milliseconds from process start to that answer
+     */
+    public long awaitHealthy(HttpClient client, Duration timeout) throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = startedNanos + timeout.toNanos();
@@ -102,27 +108,27 @@ final class ChildService {
             } catch (IOException notYet) {
                 last = "no answer (" + notYet.getClass().getSimpleName() + ")";
             }
-            ServiceProcess.pauseWhileRunning(process, Duration.ofMillis(100));
+            ServiceProcess.pauseWhileRunning(process, HEALTH_POLL);
         }
         throw new IllegalStateException(name() + " did not answer /health with 200 within " + timeout.toSeconds()
                 + " s (last: " + last + "); see " + log);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** SIGTERM first, so Micronaut shuts down as in production (the consumer leaves its group); then kill. */
-    void requestStop() {
-        process.destroy();
+    public void requestStop() {
+        process.toHandle().destroy();
     }
 
     /** @return the exit code, or -1 if it had to be killed */
-    int awaitStopped() throws InterruptedException {
+    public int awaitStopped() throws InterruptedException {
         if (process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
             return process.exitValue();
         }
@@ -131,14 +137,24 @@ final class ChildService {
         return -1;
     }
 
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         requestStop();
         return awaitStopped();
     }
 
-    /** SIGKILL: no shutdown hook, no last commit, as when the machine or the OOM killer takes it. */
-    void kill() throws InterruptedException {
+    /** SIGKILL: no shutdown hook, no last commit, no graceful end of a relay round, as when the machine dies. */
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** {@link #stop}, for try-with-resources. */
+    @Override
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

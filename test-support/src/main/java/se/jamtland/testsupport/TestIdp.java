@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import se.jamtland.access.Roles;
 import se.jamtland.devtokens.DevTokenIssuer;
