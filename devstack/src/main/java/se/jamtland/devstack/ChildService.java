@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service of the suite as a child JVM for tests and benches: started the way devstack starts it (its built
- * classpath, devstack's JVM options, its module folder as working directory, ending with this JVM) but on a port
- * of the caller's choosing, so a running devstack never clashes, and with its output in a file, so the caller's
- * own output stays readable. devstack's own children ({@link ServiceProcess}) print to its console instead.
+ * One service of the suite as a child JVM: the one place that starts a service's process (its module folder as
+ * working directory, its port, its environment), waits for its {@code /health} and stops it (SIGTERM, then a kill
+ * after a grace period). Tests and benches start it the way devstack does (its built classpath, devstack's JVM
+ * options, ending with this JVM) on a port of their choosing, so a running devstack never clashes, with its output
+ * in a file, so their own output stays readable; devstack's own children ({@link ServiceProcess}) are these too,
+ * with a start-up cache and their output copied to its console.
  */
 public final class ChildService implements AutoCloseable {
 
@@ -25,7 +27,8 @@ public final class ChildService implements AutoCloseable {
     private static final Duration HEALTH_POLL = Duration.ofMillis(50);
 
     private final Launch launch;
-    private final Path log;
+    /** Where its output goes, for messages: a file, or devstack's console. */
+    private final String log;
     private final Process process;
     private final long startedNanos;
 
@@ -34,7 +37,7 @@ public final class ChildService implements AutoCloseable {
                           List<String> command) {
     }
 
-    private ChildService(Launch launch, Path log, Process process, long startedNanos) {
+    private ChildService(Launch launch, String log, Process process, long startedNanos) {
         this.launch = launch;
         this.log = log;
         this.process = process;
@@ -51,18 +54,36 @@ public final class ChildService implements AutoCloseable {
      */
     public static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
                                      List<String> javaOptions, Path log) throws IOException {
-        List<String> command = ServiceProcess.command(ServiceProcess.classpath(root, spec), spec, javaOptions);
+        return start(root, spec, port, environment, ServiceLaunch.plain(root, spec), javaOptions, log);
+    }
+
+    /** The same with a given Java, classpath and start-up cache (the bench's start-up comparison). */
+    public static ChildService start(Path root, ServiceSpec spec, int port, Map<String, String> environment,
+                                     ServiceLaunch serviceLaunch, List<String> javaOptions, Path log)
+            throws IOException {
+        List<String> command = ServiceProcess.command(serviceLaunch, spec, javaOptions);
         return launch(new Launch(root, spec, port, Map.copyOf(environment), command), log);
+    }
+
+    /** devstack's start: its own command (start-up cache), output on a pipe that devstack copies to its console. */
+    static ChildService startForConsole(Path root, ServiceSpec spec, Map<String, String> environment,
+                                        List<String> command) throws IOException {
+        Launch launch = new Launch(root, spec, spec.port(), Map.copyOf(environment), List.copyOf(command));
+        return launch(launch, ProcessBuilder.Redirect.PIPE, "the lines marked " + spec.name() + " above");
     }
 
     private static ChildService launch(Launch launch, Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
+        return launch(launch, ProcessBuilder.Redirect.to(log.toFile()), log.toString());
+    }
+
+    private static ChildService launch(Launch launch, ProcessBuilder.Redirect output, String log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launch.command())
                 .directory(launch.root().resolve(launch.spec().moduleDir()).toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(output);
         builder.environment().putAll(launch.environment());
-        // The fixed port in the spec is devstack's; a running devstack must not clash with the caller.
+        // The fixed port in the spec is devstack's; a running devstack must not clash with a test or bench.
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(launch.port()));
         long started = System.nanoTime();
         return new ChildService(launch, log, builder.start(), started);
@@ -90,6 +111,11 @@ public final class ChildService implements AutoCloseable {
      * @return milliseconds from process start to that answer
      */
     public long awaitHealthy(HttpClient client, Duration timeout) throws InterruptedException {
+        return awaitHealthy(client, timeout, HEALTH_POLL);
+    }
+
+    /** @param poll the time between two asks, which bounds how precisely the start-up time is measured */
+    public long awaitHealthy(HttpClient client, Duration timeout, Duration poll) throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = startedNanos + timeout.toNanos();
@@ -108,7 +134,7 @@ public final class ChildService implements AutoCloseable {
             } catch (IOException notYet) {
                 last = "no answer (" + notYet.getClass().getSimpleName() + ")";
             }
-            ServiceProcess.pauseWhileRunning(process, HEALTH_POLL);
+            ServiceProcess.pauseWhileRunning(process, poll);
         }
         throw new IllegalStateException(name() + " did not answer /health with 200 within " + timeout.toSeconds()
                 + " s (last: " + last + "); see " + log);
@@ -122,19 +148,33 @@ public final class ChildService implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** SIGTERM first, so Micronaut shuts down as in production (the consumer leaves its group); then kill. */
+    /** For devstack: its output pipe, exit code and end. */
+    Process process() {
+        return process;
+    }
+
+    /**
+     * SIGTERM, so Micronaut shuts down as in production (the consumer leaves its group); see {@link #awaitExit}.
+     * Through its ProcessHandle: {@code Process.destroy()} also closes the pipe the service writes to, so a service
+     * under devstack lost its last lines, and a JVM writing its start-up cache at exit died of the broken pipe.
+     */
     public void requestStop() {
         process.toHandle().destroy();
     }
 
-    /** @return the exit code, or -1 if it had to be killed */
-    public int awaitStopped() throws InterruptedException {
-        if (process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-            return process.exitValue();
+    /** @return whether it exited within {@code grace}; if not, it has been killed */
+    public boolean awaitExit(Duration grace) throws InterruptedException {
+        if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
         }
         process.destroyForcibly();
-        process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        return -1;
+        process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        return false;
+    }
+
+    /** @return the exit code, or -1 if it had to be killed */
+    public int awaitStopped() throws InterruptedException {
+        return awaitExit(STOP_GRACE) ? process.exitValue() : -1;
     }
 
     public int stop() throws InterruptedException {
