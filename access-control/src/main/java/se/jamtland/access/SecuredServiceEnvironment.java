@@ -1,20 +1,17 @@
 package se.jamtland.access;
 
-import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.context.ApplicationContextConfigurer;
+import se.jamtland.runtime.ServiceEnvironment;
 
 /**
- * Turns on the "secured" environment, which loads application-secured.yml: the token verification, open health
- * and OpenAPI routes and strict JSON that every service needing a token shares. A service subclasses it once with
- * {@code @ContextConfigurer}; Micronaut then applies it to every context built with that service on the classpath:
- * its Application's and its tests' alike, so no test can forget it.
+ * The environments of a service that needs a verified token on every route but health and its OpenAPI documents:
+ * "service" and "secured" (application-secured.yml: the IdP's JWKS, issuer and audience, not-before, the open
+ * documents). A secured service subclasses it once with {@code @ContextConfigurer} (see {@link ServiceEnvironment}).
  */
-public abstract class SecuredServiceEnvironment implements ApplicationContextConfigurer {
+public abstract class SecuredServiceEnvironment extends ServiceEnvironment {
 
     public static final String NAME = "secured";
 
-    @Override
-    public void configure(ApplicationContextBuilder builder) {
-        builder.environments(NAME);
+    protected SecuredServiceEnvironment() {
+        super(NAME);
     }
 }
