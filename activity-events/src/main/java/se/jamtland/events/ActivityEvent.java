@@ -54,7 +54,7 @@ public record ActivityEvent(
         require(kind != null, "kind");
         require(Vocabulary.UNITS.contains(unit), "unit");
         require(insats != null && insats.length() <= 64 && INSATS.matcher(insats).matches()
-                && insats.startsWith(unit.equals("familjeradgivning") ? "familjeradgivning" : unit), "insats");
+                && insats.startsWith(unit), "insats");
         require(Vocabulary.REGIMES.contains(regime), "regime");
         require(activityDate != null, "activityDate");
         require(Vocabulary.AGE_BANDS.contains(ageBand), "ageBand");

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One service of the suite as a child JVM: the one place that starts a service's process (its module folder as
@@ -25,6 +27,7 @@ public final class ChildService implements AutoCloseable {
     /** Micronaut's shutdown includes the statistics consumer's own 10 s join; give it that and a little more. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final Duration HEALTH_POLL = Duration.ofMillis(50);
+    private static final Pattern HEALTH_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Za-z_]+)\"");
 
     private final Launch launch;
     /** Where its output goes, for messages: a file, or devstack's console. */
@@ -105,6 +108,10 @@ public final class ChildService implements AutoCloseable {
         return "http://127.0.0.1:" + launch.port();
     }
 
+    /** What {@code /health} first answered with 200: after how long, and the status it reported (e.g. UP). */
+    public record Health(long millisFromStart, String status) {
+    }
+
     /**
      * Waits for the first 200 on {@code /health}; fails at once, naming the log, if the service exits first.
      *
@@ -116,28 +123,49 @@ public final class ChildService implements AutoCloseable {
 
     /** @param poll the time between two asks, which bounds how precisely the start-up time is measured */
     public long awaitHealthy(HttpClient client, Duration timeout, Duration poll) throws InterruptedException {
+        return awaitHealth(client, startedNanos + timeout.toNanos(), timeout, poll).millisFromStart();
+    }
+
+    /**
+     * The wait itself, until {@code deadlineNanos} ({@link System#nanoTime()}); devstack waits for all its services
+     * until one deadline.
+     *
+     * @param timeout what the deadline stands for, for the message when it passes
+     * @throws IllegalStateException if the service exits first (then it is no longer {@link #isAlive()}) or the
+     *                               deadline passes
+     */
+    Health awaitHealth(HttpClient client, long deadlineNanos, Duration timeout, Duration poll)
+            throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
-        long deadline = startedNanos + timeout.toNanos();
         String last = "no answer";
-        while (System.nanoTime() < deadline) {
+        while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name() + " exited with code " + process.exitValue()
                         + " before it was healthy; see " + log);
             }
             try {
-                int status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return new Health(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos),
+                            status(response.body()));
                 }
-                last = "HTTP " + status;
+                last = "HTTP " + response.statusCode()
+                        + (response.statusCode() == 404 ? ", so the service probably lacks micronaut-management" : "");
             } catch (IOException notYet) {
                 last = "no answer (" + notYet.getClass().getSimpleName() + ")";
             }
+            if (System.nanoTime() - deadlineNanos >= 0) {
+                throw new IllegalStateException(name() + " did not answer /health with 200 within "
+                        + timeout.toSeconds() + " s (last: " + last + "); see " + log);
+            }
             ServiceProcess.pauseWhileRunning(process, poll);
         }
-        throw new IllegalStateException(name() + " did not answer /health with 200 within " + timeout.toSeconds()
-                + " s (last: " + last + "); see " + log);
+    }
+
+    private static String status(String body) {
+        Matcher matcher = HEALTH_STATUS.matcher(body == null ? "" : body);
+        return matcher.find() ? matcher.group(1) : "200";
     }
 
     public long pid() {

@@ -166,6 +166,10 @@ public final class ServiceProcess {
         return spec;
     }
 
+    ChildService child() {
+        return child;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -180,10 +184,6 @@ public final class ServiceProcess {
 
     CompletableFuture<Process> onExit() {
         return process.onExit();
-    }
-
-    void pause(Duration pause) throws InterruptedException {
-        pauseWhileRunning(process, pause);
     }
 
     /** Whether this run makes the service's start-up cache, which it writes as it exits. */

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,14 @@ class ChildServiceTest {
 
     /** A module folder as a build leaves it: compiled classes and the runtime classpath file devstack reads. */
     private ServiceSpec builtModule(String mainClass) throws IOException {
+        return builtModule(mainClass, 18098);
+    }
+
+    private ServiceSpec builtModule(String mainClass, int port) throws IOException {
         Path module = root.resolve("stand-in");
         Files.createDirectories(module.resolve("target/classes"));
         Files.writeString(module.resolve(ServiceProcess.CLASSPATH_FILE), System.getProperty("java.class.path"));
-        return new ServiceSpec("stand-in-service", "stand-in", mainClass, 18098, null, false);
+        return new ServiceSpec("stand-in-service", "stand-in", mainClass, port, null, false);
     }
 
     @Test
@@ -87,5 +92,22 @@ class ChildServiceTest {
 
         assertThatThrownBy(() -> child.startAgain(root.resolve("logs/twice.log")))
                 .hasMessageContaining("still running");
+    }
+
+    @Test
+    void devstack_starts_a_service_on_its_own_port_through_the_same_launcher_and_reads_its_health_status()
+            throws Exception {
+        ServiceSpec spec = builtModule(StandInHealthService.class.getName(), FreePorts.one());
+        ServiceLaunch launch = ServiceLaunch.plain(root, spec);
+        ServiceProcess service = ServiceProcess.start(root, spec, ServiceProcess.command(launch, spec, List.of()),
+                Map.of(), launch);
+        started.add(service.child());
+
+        String status = new HealthProbe().awaitUp(service, Instant.now().plus(TIMEOUT), TIMEOUT);
+
+        assertThat(status).isEqualTo("UP");
+        service.requestStop();
+        assertThat(service.awaitExit(Duration.ofSeconds(10))).isTrue();
+        assertThat(service.exitValue()).isEqualTo(143);
     }
 }
