@@ -14,6 +14,12 @@ public enum Unit {
     FAMILJERADGIVNING("familjeradgivning", "Familjerådgivningen"),
     BARNAHUS("barnahus", "Barnahus i Jämtlands län");
 
+    /**
+     * The ids as one pattern, for request validation and OpenAPI schemas that need a compile-time constant. An enum
+     * cannot give one, so it is written out here, beside the ids, and UnitTest holds it to {@link #ids()}.
+     */
+    public static final String ID_PATTERN = "cmv|minimaria|familjeradgivning|barnahus";
+
     private final String id;
     private final String swedishName;
 

@@ -1,18 +1,16 @@
 package se.jamtland.barnahus;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import se.jamtland.access.BearerTokenScheme;
 import se.jamtland.unit.UnitApplication;
 
 /** Barnahus i Jämtlands län: unit-core's API on the unit's own database, plus what only this unit has. */
 @OpenAPIDefinition(info = @Info(title = "barnahus-service", version = "1",
         description = "Barnahus: krissamtal i samband med barnförhör (utöver det gemensamma API:t i unit-service-1.yml)."),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Token från regionens IdP (lokalt: devstacks dev-utfärdare på port 8089).")
+        security = @SecurityRequirement(name = BearerTokenScheme.NAME))
+@BearerTokenScheme
 public final class Application {
 
     private Application() {

@@ -3,7 +3,7 @@ package se.jamtland.barnahus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 import se.jamtland.unit.testing.EligibilityProblems;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 

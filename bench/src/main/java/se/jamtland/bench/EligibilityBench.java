@@ -5,6 +5,7 @@ import se.jamtland.devstack.ServiceLaunch;
 import se.jamtland.devstack.ServiceProcess;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
+import se.jamtland.testinfra.FreePorts;
 
 import java.io.IOException;
 import java.net.URI;

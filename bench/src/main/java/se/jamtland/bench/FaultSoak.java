@@ -1,6 +1,7 @@
 package se.jamtland.bench;
 
 import org.apache.kafka.common.TopicPartition;
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.RepoRoot;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package se.jamtland.bench;
 
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.RepoRoot;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
@@ -7,6 +8,7 @@ import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
+import se.jamtland.testinfra.FreePorts;
 
 import java.io.IOException;
 import java.net.URI;
@@ -261,7 +263,8 @@ public final class IntakeBench {
         Map<String, String> withIdp = new LinkedHashMap<>(idp.serviceEnvironment());
         withIdp.putAll(environment);
         java.nio.file.Files.createDirectories(work.resolve("logs"));
-        ChildService child = ChildService.start(root, spec, port, withIdp, javaOptions,
+        ChildService child = ChildService.start(root, spec, port, withIdp,
+                LiftedRateLimits.thenOptions(root, spec, javaOptions),
                 work.resolve("logs").resolve(name + ".log"));
         children.add(child);
         return child;

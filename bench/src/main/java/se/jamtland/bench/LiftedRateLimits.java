@@ -1,5 +1,8 @@
 package se.jamtland.bench;
 
+import se.jamtland.devstack.ServiceProcess;
+import se.jamtland.devstack.ServiceSpec;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +42,13 @@ final class LiftedRateLimits {
     private static final Pattern LIMIT_NAME = Pattern.compile("^  ([A-Za-z0-9_-]+):\\s*(#.*)?$");
 
     private LiftedRateLimits() {
+    }
+
+    /** Options lifting every limit of the service's own configuration, then {@code javaOptions}, which win. */
+    static List<String> thenOptions(Path root, ServiceSpec spec, List<String> javaOptions) {
+        List<String> options = new ArrayList<>(javaOptions(ServiceProcess.classpath(root, spec)));
+        options.addAll(javaOptions);
+        return options;
     }
 
     /** Options lifting every limit that the configuration files on {@code classpath} define. */

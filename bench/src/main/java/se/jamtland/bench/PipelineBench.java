@@ -1,5 +1,6 @@
 package se.jamtland.bench;
 
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.RepoRoot;
 
 import java.net.http.HttpClient;

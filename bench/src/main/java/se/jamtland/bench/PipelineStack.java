@@ -1,10 +1,13 @@
 package se.jamtland.bench;
 
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
 import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
+import se.jamtland.testinfra.FreePorts;
+import se.jamtland.testinfra.ScratchDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The activity-event pipeline as deployed, for the benches that measure it or break it: MariaDB and Kafka
@@ -87,7 +88,7 @@ final class PipelineStack implements AutoCloseable {
      * output goes there and not into the report. Call first, before any logger exists.
      */
     static void prepareWork(Path work) throws IOException {
-        recreate(work);
+        ScratchDirectory.recreate(work);
         Files.createDirectories(work.resolve("logs"));
         quietLogging(work);
     }
@@ -271,7 +272,8 @@ final class PipelineStack implements AutoCloseable {
             requireNotStopping();
             Map<String, String> withIdp = new HashMap<>(idp.serviceEnvironment());
             withIdp.putAll(environment);
-            ChildService child = ChildService.start(root, spec, port, withIdp, javaOptions,
+            ChildService child = ChildService.start(root, spec, port, withIdp,
+                    LiftedRateLimits.thenOptions(root, spec, javaOptions),
                     logs().resolve(spec.name() + ".log"));
             children.add(child);
             return child;
@@ -341,17 +343,6 @@ final class PipelineStack implements AutoCloseable {
     }
 
     /** A fresh work folder per run: the databases and the topic are scratch, like devstack's. */
-    private static void recreate(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-    }
-
     /**
      * Without this, test-infra's logback-test.xml would print the embedded brokers' warnings between the report's
      * lines. The bench writes its own configuration (a file under target, not a resource that would reach other

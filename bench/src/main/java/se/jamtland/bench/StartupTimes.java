@@ -1,14 +1,11 @@
 package se.jamtland.bench;
 
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.ServiceLaunch;
-import se.jamtland.devstack.ServiceProcess;
 import se.jamtland.devstack.ServiceSpec;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +31,9 @@ final class StartupTimes {
     private static final Pattern MICRONAUT_STARTUP = Pattern.compile("Startup completed in (\\d+)ms");
     /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
     private static final long TICKS_PER_SECOND = 100;
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+    /** A JVM that makes its start-up cache writes it as it exits: on a busy machine that takes minutes. */
+    private static final Duration CACHE_WRITING_GRACE = Duration.ofMinutes(3);
 
     /** How one kind of start is made; {@link #DEPLOYED} is what devstack uses. */
     enum Kind {
@@ -110,44 +109,16 @@ final class StartupTimes {
     /** One start to healthy, then SIGTERM, waiting for the JVM to end (and to write its cache, if it makes one). */
     private Start start(ServiceLaunch launch, String name) throws IOException, InterruptedException {
         Path log = logs.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.command(launch, spec, javaOptions))
-                .directory(root.resolve(spec.moduleDir()).toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        long began = System.nanoTime();
-        Process server = builder.start();
+        ChildService server = ChildService.start(root, spec, port, Map.of(), launch, javaOptions, log);
         try {
-            long healthyMs = awaitHealthy(server, began, log);
+            // A short poll: the time between two asks bounds how precisely start-up time is measured.
+            long healthyMs = server.awaitHealthy(client, HEALTH_TIMEOUT, Duration.ofMillis(5));
             long cpuMs = cpuMs(server.pid());
             return new Start(healthyMs, micronautMs(log), cpuMs);
         } finally {
-            server.toHandle().destroy();
-            if (!server.waitFor(3, TimeUnit.MINUTES)) {
-                server.destroyForcibly();
-            }
+            server.requestStop();
+            server.awaitExit(CACHE_WRITING_GRACE);
         }
-    }
-
-    private long awaitHealthy(Process server, long began, Path log) throws InterruptedException {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                .timeout(Duration.ofSeconds(1)).build();
-        long deadline = began + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            if (!server.isAlive()) {
-                throw new IllegalStateException(spec.name() + " exited; see " + log);
-            }
-            // Short: the poll interval bounds how precisely start-up time is measured.
-            ServiceProcess.pauseWhileRunning(server, Duration.ofMillis(5));
-        }
-        throw new IllegalStateException(spec.name() + " did not become healthy within 120 s; see " + log);
     }
 
     /** Micronaut's "Startup completed in N ms", from the service's log; -1 if it has not been written yet. */

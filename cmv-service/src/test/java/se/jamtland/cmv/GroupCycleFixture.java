@@ -1,6 +1,6 @@
 package se.jamtland.cmv;
 
-import se.jamtland.unit.testing.Database;
+import se.jamtland.testsupport.Database;
 
 import java.util.Map;
 

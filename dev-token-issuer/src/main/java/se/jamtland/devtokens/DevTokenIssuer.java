@@ -12,6 +12,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import se.jamtland.events.Unit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * DEV ONLY: a stand-in for the county's identity provider, for devstack and tests. It signs staff tokens with a
@@ -39,11 +42,14 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     /** The audience every service of the suite accepts. */
     public static final String AUDIENCE = "lansverksamheter";
-    public static final Set<String> UNITS = Set.of("cmv", "minimaria", "familjeradgivning", "barnahus", "county");
+    /** The four länsverksamheter of activity-events' {@link Unit}, and the county's statisticians. */
+    public static final Set<String> UNITS = Stream.concat(Unit.ids().stream(), Stream.of("county"))
+            .collect(Collectors.toUnmodifiableSet());
     public static final Set<String> ROLES = Set.of("STAFF", "UNIT_MANAGER", "COUNTY_STATISTICS", "CASE_SYSTEM",
             "SUITE_SERVICE");
     /** A unit service's OAuth2 client id: {@code <unit>-service}, e.g. {@code cmv-service}. */
-    private static final Pattern SERVICE_CLIENT = Pattern.compile("(cmv|minimaria|familjeradgivning|barnahus)-service");
+    private static final Pattern SERVICE_CLIENT = Pattern.compile(
+            "(" + Unit.ids().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")-service");
     /** A service token lives as long as client-credentials tokens usually do; the service fetches a new one. */
     public static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
     /** A working day; a dev token is not meant to outlive one. */

@@ -4,23 +4,20 @@ import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.runtime.LogFormat;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
+import se.jamtland.testinfra.ScratchDirectory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The README's "run everything": an embedded MariaDB and Kafka in this JVM, and every service of {@link Services}
@@ -97,7 +94,8 @@ public final class DevStack {
             launches.put(spec, settings.launch(root, spec));
         }
         requireFreePorts();
-        recreate(dataDir);
+        // A fresh data folder per run: devstack's databases and topics are scratch, never kept between runs.
+        ScratchDirectory.recreate(dataDir);
 
         say("starting MariaDB on port " + settings.databasePort() + " ...");
         startMariaDb();
@@ -276,22 +274,6 @@ public final class DevStack {
                     .append("), ").append(held.get(port)));
             throw new DevStackException(message.append("\nIs another devstack or a service still running? Stop it"
                     + " (kill <pid>); MariaDB's port can also be changed with DEVSTACK_DB_PORT.").toString());
-        }
-    }
-
-    /** A fresh data folder per run: devstack's databases and topics are scratch, never kept between runs. */
-    private static void recreate(Path dir) {
-        try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare " + dir, e);
         }
     }
 

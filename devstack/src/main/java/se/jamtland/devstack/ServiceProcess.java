@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM, with its output copied to devstack's console (see {@link Console}). */
+/**
+ * One service running under devstack: a {@link ChildService} on its fixed port with its start-up cache, its output
+ * copied to devstack's console (see {@link Console}).
+ */
 public final class ServiceProcess {
 
     static final String CLASSPATH_FILE = "target/runtime-classpath.txt";
@@ -28,13 +31,15 @@ public final class ServiceProcess {
     private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(1);
 
     private final ServiceSpec spec;
+    private final ChildService child;
     private final Process process;
     private final Thread outputCopier;
     private final ServiceLaunch launch;
 
-    private ServiceProcess(ServiceSpec spec, Process process, Thread outputCopier, ServiceLaunch launch) {
+    private ServiceProcess(ServiceSpec spec, ChildService child, Thread outputCopier, ServiceLaunch launch) {
         this.spec = spec;
-        this.process = process;
+        this.child = child;
+        this.process = child.process();
         this.outputCopier = outputCopier;
         this.launch = launch;
     }
@@ -118,13 +123,9 @@ public final class ServiceProcess {
 
     static ServiceProcess start(Path root, ServiceSpec spec, List<String> command, Map<String, String> environment,
                                 ServiceLaunch launch) {
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.resolve(spec.moduleDir()).toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(environment);
         try {
-            Process process = builder.start();
-            return new ServiceProcess(spec, process, copyOutput(spec.name(), process), launch);
+            ChildService child = ChildService.startForConsole(root, spec, environment, command);
+            return new ServiceProcess(spec, child, copyOutput(spec.name(), child.process()), launch);
         } catch (IOException e) {
             throw new DevStackException("Could not start " + spec.name() + ": " + e.getMessage(), e);
         }
@@ -165,6 +166,10 @@ public final class ServiceProcess {
         return spec;
     }
 
+    ChildService child() {
+        return child;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -181,10 +186,6 @@ public final class ServiceProcess {
         return process.onExit();
     }
 
-    void pause(Duration pause) throws InterruptedException {
-        pauseWhileRunning(process, pause);
-    }
-
     /** Whether this run makes the service's start-up cache, which it writes as it exits. */
     boolean writesStartupCache() {
         return launch.isTraining();
@@ -199,22 +200,14 @@ public final class ServiceProcess {
         return (code == 0 || code == 130 || code == 143) && launch.keepTrainedCache();
     }
 
-    /**
-     * Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. Through its
-     * ProcessHandle: {@code Process.destroy()} also closes the pipe the service writes to, so its last lines were
-     * lost, and a JVM writing its start-up cache at exit died of the broken pipe before the cache was done.
-     */
+    /** Asks the service to stop (SIGTERM, so Micronaut runs its shutdown); see {@link #awaitExit}. */
     void requestStop() {
-        process.toHandle().destroy();
+        child.requestStop();
     }
 
     /** @return whether it exited within {@code grace}; if not, it has been killed */
     boolean awaitExit(Duration grace) throws InterruptedException {
-        boolean exited = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-        if (!exited) {
-            process.destroyForcibly();
-            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        boolean exited = child.awaitExit(grace);
         // So that the service's own shutdown messages appear before devstack says it stopped.
         outputCopier.join(OUTPUT_DRAIN.toMillis());
         return exited;

@@ -1,18 +1,23 @@
 package se.jamtland.devstack;
 
+import se.jamtland.events.Unit;
+
 import java.util.List;
 
-/** Every service devstack starts. Ports are architecture.md's fixed local ports. */
+/**
+ * Every service devstack starts. Ports are architecture.md's fixed local ports; a unit service's database is named
+ * by its unit's id (activity-events' {@link Unit}).
+ */
 public final class Services {
 
     // An array initializer because it allows a trailing comma: adding a service is adding one line.
     private static final ServiceSpec[] SPECS = {
         //              name                   module dir             main class                             port  database  kafka
         new ServiceSpec("eligibility-service", "eligibility-service", "se.jamtland.eligibility.Application", 8081, null, false),
-        new ServiceSpec("cmv-service", "cmv-service", "se.jamtland.cmv.Application", 8082, "cmv", true),
-        new ServiceSpec("minimaria-service", "minimaria-service", "se.jamtland.minimaria.Application", 8083, "minimaria", true),
-        new ServiceSpec("familjeradgivning-service", "familjeradgivning-service", "se.jamtland.familjeradgivning.Application", 8084, "familjeradgivning", true),
-        new ServiceSpec("barnahus-service", "barnahus-service", "se.jamtland.barnahus.Application", 8085, "barnahus", true),
+        new ServiceSpec("cmv-service", "cmv-service", "se.jamtland.cmv.Application", 8082, Unit.CMV.id(), true),
+        new ServiceSpec("minimaria-service", "minimaria-service", "se.jamtland.minimaria.Application", 8083, Unit.MINIMARIA.id(), true),
+        new ServiceSpec("familjeradgivning-service", "familjeradgivning-service", "se.jamtland.familjeradgivning.Application", 8084, Unit.FAMILJERADGIVNING.id(), true),
+        new ServiceSpec("barnahus-service", "barnahus-service", "se.jamtland.barnahus.Application", 8085, Unit.BARNAHUS.id(), true),
         new ServiceSpec("statistics-service", "statistics-service", "se.jamtland.statistics.Application", 8086, "statistics", true),
     };
 

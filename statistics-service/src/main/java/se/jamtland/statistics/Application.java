@@ -2,10 +2,9 @@ package se.jamtland.statistics;
 
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import se.jamtland.access.BearerTokenScheme;
 import se.jamtland.runtime.ParentWatch;
 
 @OpenAPIDefinition(info = @Info(
@@ -14,9 +13,8 @@ import se.jamtland.runtime.ParentWatch;
         description = "Länets statistik över insatser utan behovsprövning: per månad, enhet, insats och kommun, "
                 + "från avidentifierade händelser. Små tal publiceras som \"<\" följt av tröskeln, och fler celler "
                 + "döljs så att inget dolt tal kan räknas fram ur summorna."),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Token från regionens IdP (lokalt: devstacks dev-utfärdare på port 8089).")
+        security = @SecurityRequirement(name = BearerTokenScheme.NAME))
+@BearerTokenScheme
 public final class Application {
 
     private Application() {

@@ -8,14 +8,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.jamtland.devstack.ChildService;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
-import se.jamtland.unit.testing.ChildService;
-import se.jamtland.unit.testing.Database;
-import se.jamtland.unit.testing.RealEligibilityService;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.ChildServices;
+import se.jamtland.testsupport.Database;
+import se.jamtland.testsupport.RealEligibilityService;
+import se.jamtland.testsupport.TestIdp;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,7 +82,7 @@ class ActivityPipelineIT implements TestPropertyProvider {
         // First life: the relay is held back (as if it never got to mark its rows), then the service is killed.
         Map<String, String> heldBack = new HashMap<>(unitEnvironment);
         heldBack.put("OUTBOX_RELAY_INTERVAL", "1h");
-        try (ChildService minimaria = ChildService.start("minimaria-service", heldBack)) {
+        try (ChildService minimaria = ChildServices.start("minimaria-service", heldBack)) {
             register(minimaria, caseCodes);
             minimaria.kill();
         }
@@ -96,7 +97,7 @@ class ActivityPipelineIT implements TestPropertyProvider {
         }
 
         // Second life: the relay finds the unmarked rows and publishes all of them, some a second time.
-        try (ChildService minimaria = ChildService.start("minimaria-service", unitEnvironment)) {
+        try (ChildService minimaria = ChildServices.start("minimaria-service", unitEnvironment)) {
             register(minimaria, caseCodes);
             long outboxEvents = unitDb.count("outbox");
             // Other tests of this JVM share the broker, so only this unit's events are compared.
@@ -143,7 +144,7 @@ class ActivityPipelineIT implements TestPropertyProvider {
     }
 
     private String post(ChildService service, String path, String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TestIdp.staff("minimaria")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -5,11 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
+import se.jamtland.testinfra.FreePorts;
 import se.jamtland.testinfra.hostile.HostileInputContract;
 import se.jamtland.testinfra.hostile.OpenApiOperations.Operation;
-import se.jamtland.unit.testing.Database;
-import se.jamtland.unit.testing.RealEligibilityService;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.Database;
+import se.jamtland.testsupport.TestIdp;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ class HostileInputIT implements HostileInputContract, TestPropertyProvider {
         properties.put("rate-limits.statistics.per-second", "5000");
         // No broker here: the consumer would count other tests' events while this test counts rows; no request
         // writes a row in statistics-service, and that is what is checked.
-        properties.put("kafka.bootstrap.servers", "127.0.0.1:" + RealEligibilityService.freePort());
+        properties.put("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.one());
         db = Database.of(properties);
         return properties;
     }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import se.jamtland.access.Roles;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.OpenApiRoutes.Route;
-import se.jamtland.unit.testing.OpenApiRoutes;
-import se.jamtland.unit.testing.RefusedTokens;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.OpenApiRoutes.Route;
+import se.jamtland.testsupport.OpenApiRoutes;
+import se.jamtland.testsupport.RefusedTokens;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.ArrayList;
 import java.util.List;

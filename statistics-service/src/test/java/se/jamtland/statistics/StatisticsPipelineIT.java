@@ -19,8 +19,8 @@ import se.jamtland.events.ActivityKind;
 import se.jamtland.statistics.consumer.CountRepository;
 import se.jamtland.statistics.consumer.CountingEvents;
 import se.jamtland.testinfra.TestInfrastructure;
-import se.jamtland.unit.testing.TestIdp;
-import se.jamtland.unit.testing.TopicReader;
+import se.jamtland.testsupport.TestIdp;
+import se.jamtland.testsupport.TopicReader;
 
 import java.time.Duration;
 import java.time.Instant;

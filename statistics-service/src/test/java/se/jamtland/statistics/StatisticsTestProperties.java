@@ -5,7 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.TestInfrastructure;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -3,8 +3,9 @@ package se.jamtland.unit;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.ChildService;
+import se.jamtland.devstack.ChildService;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.ChildServices;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.ArrayList;
@@ -40,9 +41,9 @@ class EligibilityBudgetIT extends UnitServiceTestBase {
     @Override
     protected String eligibilityUrl() {
         if (eligibility == null) {
-            eligibility = ChildService.start("eligibility-service", Map.of("JAVA_TOOL_OPTIONS", LIMITS));
+            eligibility = ChildServices.start("eligibility-service", Map.of("JAVA_TOOL_OPTIONS", LIMITS));
         }
-        return eligibility.url();
+        return eligibility.baseUrl();
     }
 
     @AfterAll

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.TestIdp;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package se.jamtland.unit;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.ArrayList;

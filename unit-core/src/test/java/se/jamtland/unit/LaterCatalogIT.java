@@ -4,8 +4,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.jamtland.devstack.RepoRoot;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.ChildService;
+import se.jamtland.testsupport.Api;
+import se.jamtland.devstack.ChildService;
+import se.jamtland.testsupport.ChildServices;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.Map;
@@ -36,10 +37,10 @@ class LaterCatalogIT extends UnitServiceTestBase {
             String testCatalog = RepoRoot.locate()
                     .resolve("eligibility-service/src/test/resources/catalog/test-bilaga-2026-01-01.yaml")
                     .toAbsolutePath().toString();
-            eligibility = ChildService.start("eligibility-service", Map.of("ELIGIBILITY_CATALOG_FILES",
+            eligibility = ChildServices.start("eligibility-service", Map.of("ELIGIBILITY_CATALOG_FILES",
                     "classpath:catalog/bilaga-1-2025-07-01.yaml,file:" + testCatalog));
         }
-        return eligibility.url();
+        return eligibility.baseUrl();
     }
 
     @AfterAll

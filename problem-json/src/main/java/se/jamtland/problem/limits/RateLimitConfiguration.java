@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One rate limit (OWASP API4), e.g. for the public decisions:
@@ -17,7 +18,10 @@ import java.util.List;
  *     suite-per-second: 2000
  *     suite-burst: 4000
  * </pre>
- * A path matches exactly, or with a trailing {@code /**} everything below it too. Each client (by address) has
+ * A path matches exactly, or with a trailing {@code /**} everything below it too. {@code more-paths} adds paths to
+ * a limit that shared configuration defines, in the same budget: unit-core's {@code intake} names the routes every
+ * unit has, and a unit service's own file adds its own ({@code /groups} in cmv-service), since a list in one
+ * configuration file replaces, never extends, the same list in another. Each client (by address) has
  * its own bucket per limit. A verified service of the suite ({@link SuiteCallers}) has a bucket of its own with
  * the {@code suite-} budget instead, so one unit's staff are not capped by the public per-address share (issue 9,
  * 5b); without a {@code suite-} budget a service is counted by address like anyone else.
@@ -30,6 +34,7 @@ public class RateLimitConfiguration {
     private final String name;
     private List<String> methods = List.of();
     private List<String> paths = List.of();
+    private List<String> morePaths = List.of();
     private double perSecond = 10;
     private long burst = 20;
     private double suitePerSecond;
@@ -57,6 +62,14 @@ public class RateLimitConfiguration {
 
     public void setPaths(List<String> paths) {
         this.paths = List.copyOf(paths);
+    }
+
+    public List<String> getMorePaths() {
+        return morePaths;
+    }
+
+    public void setMorePaths(List<String> morePaths) {
+        this.morePaths = List.copyOf(morePaths);
     }
 
     public double getPerSecond() {
@@ -123,7 +136,7 @@ public class RateLimitConfiguration {
 
     boolean applies(String method, String path) {
         return (methods.isEmpty() || methods.contains(method))
-                && paths.stream().anyMatch(pattern -> pattern.endsWith("/**")
+                && Stream.concat(paths.stream(), morePaths.stream()).anyMatch(pattern -> pattern.endsWith("/**")
                 ? path.startsWith(pattern.substring(0, pattern.length() - 3))
                 : path.equals(pattern));
     }

@@ -100,4 +100,26 @@ class RateLimitsTest {
                     .isEqualTo(100);
         }
     }
+
+    @Test
+    void paths_a_service_adds_to_a_shared_limit_spend_the_same_budget_as_the_shared_paths() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("rate-limits.intake.methods", "POST");
+        properties.put("rate-limits.intake.paths", "/cases,/advisory-contacts");
+        properties.put("rate-limits.intake.more-paths", "/groups");
+        properties.put("rate-limits.intake.per-second", "1");
+        properties.put("rate-limits.intake.burst", "4");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            RateLimits limits = context.getBean(RateLimits.class);
+
+            long cases = IntStream.range(0, 3)
+                    .filter(i -> limits.tryTake("POST", "/cases", "10.0.0.1", Optional.empty(), now)).count();
+            long groups = IntStream.range(0, 3)
+                    .filter(i -> limits.tryTake("POST", "/groups", "10.0.0.1", Optional.empty(), now)).count();
+
+            assertThat(cases).isEqualTo(3);
+            assertThat(groups).as("one request left of the shared burst of 4").isEqualTo(1);
+            assertThat(limits.tryTake("POST", "/advisory-contacts", "10.0.0.1", Optional.empty(), now)).isFalse();
+        }
+    }
 }

@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.events.ActivityKind;
+import se.jamtland.events.Unit;
+import se.jamtland.events.Vocabulary;
 
 /**
  * A statistics question as the query states it, before it is checked: the JSON and the CSV routes take the same.
@@ -21,7 +23,7 @@ public record StatisticsParameters(
         @QueryValue @Nullable @Parameter(schema = @Schema(pattern = INSATS_PATTERN)) String insats) {
 
     static final String MONTH_PATTERN = "\\d{4}-(0[1-9]|1[0-2])";
-    static final String UNIT_PATTERN = "cmv|minimaria|familjeradgivning|barnahus";
+    static final String UNIT_PATTERN = Unit.ID_PATTERN;
     /** A catalog id (domain.md, "Catalog identifiers"): lower-case words joined by hyphens. */
-    static final String INSATS_PATTERN = "(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*";
+    static final String INSATS_PATTERN = Vocabulary.INSATS_ID_PATTERN;
 }

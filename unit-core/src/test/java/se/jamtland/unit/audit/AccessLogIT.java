@@ -4,8 +4,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.access.Roles;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
-import se.jamtland.unit.testing.TestIdp;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.TestIdp;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.ArrayList;

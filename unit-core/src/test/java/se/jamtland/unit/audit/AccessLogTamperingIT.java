@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.jamtland.access.Roles;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.TestIdp;
 import se.jamtland.unit.testing.CapturedLogs;
-import se.jamtland.unit.testing.TestIdp;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 
 import java.util.Map;
 import java.util.stream.Stream;

@@ -2,7 +2,7 @@ package se.jamtland.unit.minimaria;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 
 import java.util.Map;
 

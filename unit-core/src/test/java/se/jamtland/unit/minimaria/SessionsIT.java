@@ -3,7 +3,7 @@ package se.jamtland.unit.minimaria;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import se.jamtland.testinfra.Canaries;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.jamtland.unit.minimaria.MiniMariaRequests.aCraCase;

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.TestInfrastructure;
-import se.jamtland.unit.testing.Api;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.TopicReader;
 import se.jamtland.unit.testing.CapturedLogs;
-import se.jamtland.unit.testing.TopicReader;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.time.Duration;

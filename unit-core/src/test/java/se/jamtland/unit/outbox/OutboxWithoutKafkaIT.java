@@ -6,8 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.testsupport.TopicReader;
 import se.jamtland.unit.UnitApplication;
-import se.jamtland.unit.testing.TopicReader;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 import se.jamtland.unit.testing.UnitTestProperties;
 

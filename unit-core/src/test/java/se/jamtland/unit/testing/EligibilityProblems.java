@@ -1,5 +1,6 @@
 package se.jamtland.unit.testing;
 
+import se.jamtland.testsupport.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What staff must get when eligibility-service cannot answer their question: a problem they can act on. */

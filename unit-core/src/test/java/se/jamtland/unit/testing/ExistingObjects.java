@@ -2,6 +2,7 @@ package se.jamtland.unit.testing;
 
 import java.util.HashMap;
 import java.util.Map;
+import se.jamtland.testsupport.Database;
 
 /** Objects the route tests need to exist in a unit, written straight into its database. */
 public final class ExistingObjects {

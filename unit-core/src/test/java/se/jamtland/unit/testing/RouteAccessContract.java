@@ -6,7 +6,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.jamtland.access.Roles;
-import se.jamtland.unit.testing.OpenApiRoutes.Route;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.OpenApiRoutes.Route;
+import se.jamtland.testsupport.OpenApiRoutes;
+import se.jamtland.testsupport.RefusedTokens;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.hostile.HostileInputContract;
 import se.jamtland.testinfra.hostile.OpenApiOperations.Operation;
+import se.jamtland.testsupport.TestIdp;
 
 import java.net.URI;
 import java.util.LinkedHashMap;

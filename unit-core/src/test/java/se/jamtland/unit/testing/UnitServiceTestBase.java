@@ -7,6 +7,10 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import se.jamtland.testsupport.Api;
+import se.jamtland.testsupport.Database;
+import se.jamtland.testsupport.RealEligibilityService;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.Map;
 

@@ -1,7 +1,10 @@
 package se.jamtland.unit.testing;
 
 import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.FreePorts;
 import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.testsupport.RealEligibilityService;
+import se.jamtland.testsupport.TestIdp;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +34,6 @@ public final class UnitTestProperties {
 
     /** An address where nothing listens: eligibility-service is down. */
     public static String nowhere() {
-        return "http://127.0.0.1:" + RealEligibilityService.freePort();
+        return "http://127.0.0.1:" + FreePorts.one();
     }
 }

@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,7 +1,8 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import se.jamtland.access.Roles;
 import se.jamtland.devtokens.DevTokenIssuer;
+import se.jamtland.events.Unit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import java.util.Map;
  */
 public final class TestIdp {
 
-    /** The four länsverksamheter, as the {@code unit} claim names them. */
-    public static final List<String> UNITS = List.of("barnahus", "cmv", "familjeradgivning", "minimaria");
+    /** The four länsverksamheter, as the {@code unit} claim names them (activity-events' {@link Unit}). */
+    public static final List<String> UNITS = Unit.ids();
 
     private static DevTokenIssuer issuer;
 

@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import io.micronaut.web.router.Router;
 import org.yaml.snakeyaml.Yaml;

@@ -1,4 +1,4 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;

@@ -1,8 +1,7 @@
-package se.jamtland.unit.testing;
+package se.jamtland.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import se.jamtland.devstack.ChildService;
+
 import java.util.Map;
 
 /**
@@ -18,16 +17,8 @@ public final class RealEligibilityService {
 
     public static synchronized String url() {
         if (service == null) {
-            service = ChildService.start("eligibility-service", Map.of());
+            service = ChildServices.start("eligibility-service", Map.of());
         }
-        return service.url();
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return service.baseUrl();
     }
 }

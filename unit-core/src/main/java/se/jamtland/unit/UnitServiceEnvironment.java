@@ -1,0 +1,11 @@
+package se.jamtland.unit;
+
+import io.micronaut.context.ApplicationContextConfigurer;
+import io.micronaut.context.annotation.ContextConfigurer;
+import se.jamtland.access.SecuredServiceEnvironment;
+
+/** Every unit service verifies a staff token on every route but health and its OpenAPI documents. */
+// Names the interface itself: @ContextConfigurer registers only classes that implement it directly.
+@ContextConfigurer
+public final class UnitServiceEnvironment extends SecuredServiceEnvironment implements ApplicationContextConfigurer {
+}
