@@ -47,6 +47,10 @@ public final class CatalogCheck {
     }
 
     public static void main(String[] args) {
+        // Its reader is the unit manager: the Swedish lines only, and a framework's warnings as plain lines.
+        System.setProperty("log.format", "readable");
+        System.setProperty("log.service", "CatalogCheck");
+        System.setProperty("log.level", "WARN");
         // Usage is checked first so that a wrong call answers at once, without reading the service's catalogs.
         if (args.length != 2 || !"check".equals(args[0])) {
             System.exit(usage(System.out));
