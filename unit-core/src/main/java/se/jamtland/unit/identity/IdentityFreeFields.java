@@ -22,7 +22,7 @@ import java.util.Optional;
  * answer names the field, the kind of data and where in the text it is, never the data.
  *
  * <p>The catalog's words ("Cannabisprogrammet", "Centrum mot våld") are no names; they are read from
- * eligibility-service's catalog once an hour. Notes are written while eligibility-service is down too (CaseWork),
+ * eligibility-service's catalog once an hour. Notes are written while eligibility-service is down too (WritingNote),
  * so a failed read is tried again after a minute and the guard meanwhile knows the kommun and unit names and
  * the common terms only: at worst a note naming an insats mid-sentence is refused, never a name let through.
  */
