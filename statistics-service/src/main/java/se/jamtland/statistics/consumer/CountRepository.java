@@ -6,6 +6,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import se.jamtland.statistics.disclosure.RecordKey;
+
 import java.time.Instant;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,11 +17,14 @@ public interface CountRepository extends GenericRepository<ProcessedEventRow, St
     @Query("INSERT IGNORE INTO processed_event (event_id, processed_at) VALUES (:eventId, :at)")
     int markProcessed(String eventId, Instant at);
 
+    /** The event's record key (RecordKey) joins its row's key sum, which stays below 2^32 (V2 migration). */
     @Query("INSERT INTO activity_count (month, unit, insats, kind, kommun, age_band, gender, channel, closure, events,"
-            + " participants) VALUES (:month, :unit, :insats, :kind, :kommun, :ageBand, :gender, :channel, :closure, 1,"
-            + " :participants) ON DUPLICATE KEY UPDATE events = events + 1, participants = participants + :participants")
+            + " participants, record_key_sum) VALUES (:month, :unit, :insats, :kind, :kommun, :ageBand, :gender, :channel,"
+            + " :closure, 1, :participants, :recordKey) ON DUPLICATE KEY UPDATE events = events + 1,"
+            + " participants = participants + :participants,"
+            + " record_key_sum = (record_key_sum + :recordKey) % " + RecordKey.MODULUS)
     void add(String month, String unit, String insats, String kind, String kommun, String ageBand, String gender,
-             String channel, String closure, long participants);
+             String channel, String closure, long participants, long recordKey);
 
     @Query("SELECT COALESCE(SUM(events), 0) FROM activity_count")
     long totalEvents();

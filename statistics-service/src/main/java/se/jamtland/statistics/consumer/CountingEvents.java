@@ -4,6 +4,9 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.ActivityEvent;
 
+import se.jamtland.statistics.disclosure.RecordKey;
+
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -17,6 +20,8 @@ public class CountingEvents {
 
     private final CountRepository counts;
     private final Clock clock;
+    /** Record keys must not be predictable, or the published perturbations could be worked back (Cell Key Method). */
+    private final SecureRandom recordKeys = new SecureRandom();
 
     public CountingEvents(CountRepository counts, Clock clock) {
         this.counts = counts;
@@ -49,7 +54,7 @@ public class CountingEvents {
                     event.kind().name(), event.kommun(), event.ageBand(), event.gender(),
                     event.channel() == null ? "none" : event.channel(),
                     event.closureReason() == null ? "none" : event.closureReason(),
-                    event.participantCount() == null ? 1 : event.participantCount());
+                    event.participantCount() == null ? 1 : event.participantCount(), RecordKey.draw(recordKeys));
             counted++;
         }
         return counted;
