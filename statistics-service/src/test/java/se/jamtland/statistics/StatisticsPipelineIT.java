@@ -83,31 +83,41 @@ class StatisticsPipelineIT implements TestPropertyProvider {
         return json.readValue(http.toBlocking().retrieve(asStatistician("/statistics?" + query)), Map.class);
     }
 
+    /**
+     * Issue 11 changed what this test pins: under small-cell suppression Östersund's 9 was shown as it is and Krokom's 6
+     * hidden as ".." beside Åre's "<5"; under the Cell Key Method every number is perturbed by at most D (2) and only
+     * published values from 1 to 4 show as "<5", so the test asserts those bounds and the table's version and note.
+     */
     @Test
-    void counts_are_published_per_kommun_with_small_counts_hidden_and_never_recoverable() throws Exception {
+    void counts_are_published_per_kommun_perturbed_with_small_ones_shown_as_less_than_five() throws Exception {
+        List<ActivityEvent> events = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            publish(contact("familjeradgivning", "familjeradgivning", "2380", LocalDate.of(2025, 10, 3)));
+            events.add(contact("familjeradgivning", "familjeradgivning", "2380", LocalDate.of(2025, 10, 3)));
         }
         for (int i = 0; i < 6; i++) {
-            publish(contact("familjeradgivning", "familjeradgivning", "2309", LocalDate.of(2025, 10, 6)));
+            events.add(contact("familjeradgivning", "familjeradgivning", "2309", LocalDate.of(2025, 10, 6)));
         }
-        publish(contact("familjeradgivning", "familjeradgivning", "2321", LocalDate.of(2025, 10, 9)));
+        events.add(contact("familjeradgivning", "familjeradgivning", "2321", LocalDate.of(2025, 10, 9)));
+        for (ActivityEvent event : events) {
+            publish(event);
+        }
 
-        String query = "from=2025-10&to=2025-10&groupBy=kommun&unit=familjeradgivning";
-        await().atMost(Duration.ofSeconds(20)).until(() -> Integer.valueOf(16).equals(statistics(query).get("total")));
-        Map<String, Object> report = statistics(query);
+        // The published total is perturbed too, so the wait is for the events themselves.
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.stream().allMatch(e -> counts.timesProcessed(e.id()) == 1));
+        Map<String, Object> report = statistics("from=2025-10&to=2025-10&groupBy=kommun&unit=familjeradgivning");
 
         List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("rows");
         assertThat(rows).extracting(row -> row.get("kommun")).containsExactly("2309", "2321", "2380");
         Map<String, Object> byKommun = new HashMap<>();
         rows.forEach(row -> byKommun.put(row.get("kommun").toString(), row.get("count")));
-        assertThat(byKommun.get("2321")).isEqualTo("<5");
-        // One hidden cell and a published total would give it away: a second cell is hidden too, shown as ".."
-        // because "<5" would be false for it.
-        assertThat(rows.stream().filter(row -> row.get("count") instanceof String).count()).isGreaterThanOrEqualTo(2);
-        assertThat(byKommun.get("2309")).isEqualTo("..");
-        assertThat(byKommun.get("2380")).isEqualTo(9);
-        assertThat(report.toString()).doesNotContain("=1,").doesNotContain("=1}");
+        // A true 1 is published as 0 or as "<5", never as a number from 1 to 4.
+        assertThat(byKommun.get("2321")).isIn(0, "<5");
+        assertThat(byKommun.get("2309")).isIn("<5", 5, 6, 7, 8);
+        assertThat(byKommun.get("2380")).isIn(7, 8, 9, 10, 11);
+        assertThat((Integer) report.get("total")).isBetween(14, 18);
+        assertThat(report).containsEntry("perturbationTable", "D2V100-2026-12");
+        assertThat(report.get("note").toString()).contains("Cell Key Method", "delarna summerar inte alltid till totalen");
+        assertThat(report.toString()).doesNotContain("=1,").doesNotContain("=1}").doesNotContain("..");
     }
 
     @Test
@@ -167,6 +177,9 @@ class StatisticsPipelineIT implements TestPropertyProvider {
 
         assertThat(csv).startsWith("\uFEFFEnhet;Kommun;Antal\r\n");
         assertThat(csv).contains("\r\nTotalt;;");
+        // After the table and an empty line: what the numbers mean, with the perturbation table's version (issue 11).
+        assertThat(csv).containsPattern("\r\n\r\nTalen är skyddade med Cell Key Method \\(störningstabell D2V100-2026-12\\)"
+                + "[^\r\n]*delarna summerar inte alltid till totalen[^\r\n]*\r\n$");
     }
 
     @Test

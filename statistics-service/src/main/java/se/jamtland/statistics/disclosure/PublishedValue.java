@@ -3,20 +3,23 @@ package se.jamtland.statistics.disclosure;
 import java.util.OptionalLong;
 
 /**
- * A number as it may be published: either the count itself, or suppressed. A suppressed value carries only the
- * threshold it is displayed with, never the count it hides, so nothing reachable from a published table (fields,
- * {@code toString}, serialisation) can leak it.
+ * A number as it is published after the Cell Key Method: the perturbed count, or, when the perturbed count is from 1
+ * to {@code threshold - 1}, only that it is below the threshold ({@code "<5"}, domain.md "Statistics vocabulary").
+ * Neither carries the true count nor a cell key, so nothing reachable from a published table (fields,
+ * {@code toString}, serialisation) can leak them.
  */
-public sealed interface PublishedValue permits PublishedValue.Shown, PublishedValue.Suppressed {
+public sealed interface PublishedValue permits PublishedValue.Shown, PublishedValue.BelowThreshold {
 
-    /** What a reader sees: the count, {@code "<5"} for a small count, {@code ".."} for a secondarily hidden one. */
+    /** What a reader sees: the perturbed count, or {@code "<5"}. */
     String display();
 
-    boolean suppressed();
+    /** Whether only "below the threshold" is shown. */
+    boolean belowThreshold();
 
-    /** The count, or empty when it is suppressed. */
+    /** The perturbed count, or empty when it is below the threshold. */
     OptionalLong number();
 
+    /** @param count the perturbed count: zero or at least the threshold */
     record Shown(long count) implements PublishedValue {
 
         public Shown {
@@ -31,7 +34,7 @@ public sealed interface PublishedValue permits PublishedValue.Shown, PublishedVa
         }
 
         @Override
-        public boolean suppressed() {
+        public boolean belowThreshold() {
             return false;
         }
 
@@ -46,23 +49,16 @@ public sealed interface PublishedValue permits PublishedValue.Shown, PublishedVa
         }
     }
 
-    /**
-     * @param threshold the publication threshold
-     * @param small     whether the hidden count itself is below the threshold ("<5"); a count hidden only so that
-     *                  no small one can be worked out (secondary suppression) shows as "..", since "<5" would be
-     *                  false for it
-     */
-    record Suppressed(int threshold, boolean small) implements PublishedValue {
-
-        public static final String SECONDARY = "..";
+    /** @param threshold the publication threshold, the only number it carries */
+    record BelowThreshold(int threshold) implements PublishedValue {
 
         @Override
         public String display() {
-            return small ? "<" + threshold : SECONDARY;
+            return "<" + threshold;
         }
 
         @Override
-        public boolean suppressed() {
+        public boolean belowThreshold() {
             return true;
         }
 

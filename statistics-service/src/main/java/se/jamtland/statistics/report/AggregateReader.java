@@ -2,6 +2,7 @@ package se.jamtland.statistics.report;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import se.jamtland.statistics.disclosure.RecordKey;
 import se.jamtland.statistics.disclosure.StatisticsTable;
 import se.jamtland.statistics.disclosure.TableCell;
 
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Sums the aggregates over the asked dimensions; filters are bound parameters, columns come from an enum. */
+/**
+ * Sums the aggregates over the asked dimensions, and their record keys modulo 2^32 for the cell keys (the keys stay
+ * in the {@link StatisticsTable}, never in an answer); filters are bound parameters, columns come from an enum.
+ */
 @Singleton
 public class AggregateReader {
 
@@ -29,7 +33,8 @@ public class AggregateReader {
     public StatisticsTable read(StatisticsQuery query) {
         String columns = query.groupBy().stream().map(Dimension::column).collect(Collectors.joining(", "));
         StringBuilder sql = new StringBuilder("SELECT ").append(columns)
-                .append(", SUM(events) AS n FROM activity_count WHERE month >= ? AND month <= ?");
+                .append(", SUM(events) AS n, MOD(SUM(record_key_sum), ").append(RecordKey.MODULUS)
+                .append(") AS key_sum FROM activity_count WHERE month >= ? AND month <= ?");
         List<String> parameters = new ArrayList<>(List.of(query.from(), query.to()));
         filter(sql, parameters, "kind", query.kind());
         filter(sql, parameters, "unit", query.unit());
@@ -47,7 +52,7 @@ public class AggregateReader {
                     for (int i = 1; i <= query.groupBy().size(); i++) {
                         key.add(rows.getString(i));
                     }
-                    cells.add(new TableCell(key, rows.getLong("n")));
+                    cells.add(new TableCell(key, rows.getLong("n"), rows.getLong("key_sum")));
                 }
             }
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import se.jamtland.statistics.disclosure.PerturbationTable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The dated parameters of publishing statistics, read from {@code statistics-parameters.yaml} on the classpath: the
- * month the statistics begin and the small-cell threshold in force on a date. A file without a parameter, or a
+ * month the statistics begin and the small-cell threshold in force on a date; and the Cell Key Method's perturbation
+ * table ({@code perturbation-table.yaml}). A file without a parameter, or a
  * parameter without its description or reference, stops the service at start rather than publishing by a guess.
  */
 @Singleton
@@ -28,6 +30,7 @@ public class PublicationParameters {
 
     private final YearMonth firstMonth;
     private final NavigableMap<LocalDate, Integer> thresholds;
+    private final PerturbationTable perturbationTable = PerturbationTable.load();
 
     public PublicationParameters() {
         this(load());
@@ -55,6 +58,11 @@ public class PublicationParameters {
     public int suppressionThreshold(LocalDate on) {
         Map.Entry<LocalDate, Integer> inForce = thresholds.floorEntry(on);
         return (inForce != null ? inForce : thresholds.firstEntry()).getValue();
+    }
+
+    /** The Cell Key Method's perturbation table (perturbation-table.yaml), read and checked at start. */
+    public PerturbationTable perturbationTable() {
+        return perturbationTable;
     }
 
     private static Map<?, ?> parameter(Map<?, ?> file, String name) {

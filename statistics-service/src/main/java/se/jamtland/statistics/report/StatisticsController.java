@@ -16,7 +16,7 @@ import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.statistics.disclosure.DisclosureControl;
 import se.jamtland.statistics.disclosure.PublishedTable;
-import se.jamtland.statistics.disclosure.SmallCellSuppression;
+import se.jamtland.statistics.disclosure.CellKeyMethod;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +47,8 @@ public class StatisticsController {
     }
 
     @Get(value = "/statistics", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m.; små tal visas som \"<\" följt av svarets threshold")
+    @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m., störd med Cell Key Method (svarets perturbationTable);"
+            + " publicerade tal under svarets threshold visas som \"<\" följt av det")
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
         return StatisticsReport.of(query, publish(query));
@@ -63,9 +64,13 @@ public class StatisticsController {
                         "attachment; filename=\"statistik-" + query.from() + "-" + query.to() + ".csv\"");
     }
 
-    /** Under the threshold in force on the day of publication (statistics-parameters.yaml). */
+    /**
+     * By the Cell Key Method with the perturbation table of perturbation-table.yaml, under the threshold in force on
+     * the day of publication (statistics-parameters.yaml).
+     */
     private PublishedTable publish(StatisticsQuery query) {
-        DisclosureControl control = new SmallCellSuppression(publication.suppressionThreshold(LocalDate.now(clock)));
+        DisclosureControl control = new CellKeyMethod(publication.suppressionThreshold(LocalDate.now(clock)),
+                publication.perturbationTable());
         return control.publish(reader.read(query));
     }
 
@@ -110,6 +115,10 @@ public class StatisticsController {
             throw ProblemException.badRequest("invalid-statistics-query", "Ogiltig statistikfråga",
                     "Frågan kunde inte tolkas; se errors.", errors);
         }
-        return new StatisticsQuery(start, end, List.copyOf(dimensions), kind, unit, insats);
+        StatisticsQuery query = new StatisticsQuery(start, end, List.copyOf(dimensions), kind, unit, insats);
+        GroupingLimit.refusal(query).ifPresent(reason -> {
+            throw ProblemException.unprocessable("too-fine-grouping", "För fin gruppering", reason, "groupBy");
+        });
+        return query;
     }
 }

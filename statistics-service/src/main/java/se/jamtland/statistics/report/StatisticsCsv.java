@@ -6,7 +6,10 @@ import se.jamtland.statistics.disclosure.PublishedTable;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The published table as CSV for Excel: UTF-8 with BOM, semicolons (Swedish locale), Swedish headers. */
+/**
+ * The published table as CSV for Excel: UTF-8 with BOM, semicolons (Swedish locale), Swedish headers, and after an
+ * empty line the note on the Cell Key Method with the perturbation table's version.
+ */
 final class StatisticsCsv {
 
     private static final String BOM = "\uFEFF";
@@ -24,6 +27,8 @@ final class StatisticsCsv {
                     .append(';').append(cell.value().display()).append("\r\n");
         }
         csv.append("Totalt").append(";".repeat(dimensions.size())).append(table.grandTotal().display()).append("\r\n");
+        // After the table, so Excel still reads its header and rows as they were: what the numbers mean.
+        csv.append("\r\n").append(field(PublicationNote.of(table))).append("\r\n");
         return csv.toString();
     }
 

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The published statistics: cells, line totals and the total, each a number or "<5". Built only from a
- * {@link PublishedTable}, which holds no suppressed number, so none can slip into the answer.
+ * The published statistics: cells, line totals and the total, each a perturbed number or "<5", with the perturbation
+ * table's version and the Swedish note on what the numbers mean. Built only from a {@link PublishedTable}, which holds
+ * no true count and no key, so neither can slip into the answer.
  */
 @Serdeable
-public record StatisticsReport(String from, String to, List<String> groupBy, int threshold,
-                               List<Map<String, Object>> rows, List<Map<String, Object>> totals, Object total) {
+public record StatisticsReport(String from, String to, List<String> groupBy, int threshold, String perturbationTable,
+                               String note, List<Map<String, Object>> rows, List<Map<String, Object>> totals,
+                               Object total) {
 
     static StatisticsReport of(StatisticsQuery query, PublishedTable table) {
         List<String> dimensions = table.dimensions();
@@ -36,12 +38,12 @@ public record StatisticsReport(String from, String to, List<String> groupBy, int
             row.put("count", value(line.value()));
             return row;
         }).toList();
-        return new StatisticsReport(query.from(), query.to(), dimensions, table.threshold(), rows, totals,
-                value(table.grandTotal()));
+        return new StatisticsReport(query.from(), query.to(), dimensions, table.threshold(), table.perturbationTable(),
+                PublicationNote.of(table), rows, totals, value(table.grandTotal()));
     }
 
-    /** A shown count as a number; a suppressed one only as its display text, e.g. "<5". */
+    /** A shown count as a number; one below the threshold only as its display text, e.g. "<5". */
     static Object value(PublishedValue value) {
-        return value.suppressed() ? value.display() : value.number().orElseThrow();
+        return value.belowThreshold() ? value.display() : value.number().orElseThrow();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Tables of kommun by gender (and age band), mixing zeros, small counts and larger ones. */
+/** Tables of kommun by gender (and age band), mixing zeros, small counts and larger ones, with random key sums. */
 final class RandomTables {
 
     private static final List<String> KOMMUNER =
@@ -30,7 +30,8 @@ final class RandomTables {
             }
             long count = roll < 30 ? 0 : roll < 60 ? 1 + random.nextInt(4) : roll < 95 ? 5 + random.nextInt(30)
                     : 100 + random.nextInt(400);
-            cells.add(new TableCell(key, count));
+            // A cell's key sum is uniform, as the sum of its events' random record keys is.
+            cells.add(new TableCell(key, count, RecordKey.draw(random)));
         }
         return new StatisticsTable(dimensions, cells);
     }

@@ -20,7 +20,7 @@ record AttackLine(String name, Member total, List<Member> parts) {
     }
 
     long hiddenParts() {
-        return parts.stream().filter(part -> part.value().suppressed()).count();
+        return parts.stream().filter(part -> part.value().belowThreshold()).count();
     }
 
     long shownPartsSum() {

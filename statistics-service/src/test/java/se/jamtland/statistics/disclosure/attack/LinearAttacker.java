@@ -23,11 +23,16 @@ public final class LinearAttacker {
 
     /** What the attacker worked out, one sentence per find; empty when the table gives nothing away. */
     public static List<String> recover(PublishedTable published) {
+        return finds(published).stream().map(find -> find.member() + " is " + find.value()).toList();
+    }
+
+    /** The same finds as {@link #recover}, as the values the attacker claims for each hidden member. */
+    public static List<Find> finds(PublishedTable published) {
         List<AttackLine> lines = AttackLine.linesOf(published);
         Map<String, Integer> unknowns = new LinkedHashMap<>();
         for (AttackLine line : lines) {
             for (AttackLine.Member member : line.members()) {
-                if (member.value().suppressed()) {
+                if (member.value().belowThreshold()) {
                     unknowns.putIfAbsent(member.name(), unknowns.size());
                 }
             }
@@ -49,7 +54,7 @@ public final class LinearAttacker {
 
     private static void add(BigInteger[] row, AttackLine.Member member, int sign, Map<String, Integer> unknowns,
                             int constant) {
-        if (member.value().suppressed()) {
+        if (member.value().belowThreshold()) {
             int unknown = unknowns.get(member.name());
             row[unknown] = row[unknown].add(BigInteger.valueOf(sign));
         } else {
@@ -59,7 +64,7 @@ public final class LinearAttacker {
     }
 
     /** Gauss-Jordan elimination in integers; a row left with a single unknown gives that unknown away. */
-    private static List<String> determined(List<BigInteger[]> rows, List<String> names) {
+    private static List<Find> determined(List<BigInteger[]> rows, List<String> names) {
         int constant = names.size();
         int pivotRow = 0;
         for (int column = 0; column < constant && pivotRow < rows.size(); column++) {
@@ -88,7 +93,7 @@ public final class LinearAttacker {
             }
             pivotRow++;
         }
-        List<String> recovered = new ArrayList<>();
+        List<Find> recovered = new ArrayList<>();
         for (BigInteger[] row : rows) {
             int unknownsLeft = 0;
             int last = -1;
@@ -99,7 +104,7 @@ public final class LinearAttacker {
                 }
             }
             if (unknownsLeft == 1) {
-                recovered.add(names.get(last) + " is " + row[constant].divide(row[last]));
+                recovered.add(new Find(names.get(last), row[constant].divide(row[last]).longValueExact()));
             }
         }
         return recovered;
