@@ -29,9 +29,8 @@ class HostileInputIT implements HostileInputContract, TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = StatisticsTestProperties.forDatabase("statistics_hostile_input_test");
-        // Thousands of requests in seconds are this test's nature; StatisticsFloodIT tests the limit itself.
-        properties.put("rate-limits.statistics.burst", "100000");
-        properties.put("rate-limits.statistics.per-second", "5000");
+        // Thousands of requests in seconds are this test's nature.
+        StatisticsTestProperties.withoutRateLimit(properties);
         // No broker here: the consumer would count other tests' events while this test counts rows; no request
         // writes a row in statistics-service, and that is what is checked.
         properties.put("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.one());

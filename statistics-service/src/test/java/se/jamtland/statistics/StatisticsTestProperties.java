@@ -36,6 +36,12 @@ final class StatisticsTestProperties {
         return properties;
     }
 
+    /** For a test whose nature is many questions in seconds; StatisticsFloodIT tests the limit itself. */
+    static void withoutRateLimit(Map<String, String> properties) {
+        properties.put("rate-limits.statistics.burst", "100000");
+        properties.put("rate-limits.statistics.per-second", "5000");
+    }
+
     /** A producer to the test broker, as a unit's relay sends: acks from all replicas. */
     static KafkaProducer<String, String> eventProducer() {
         return new KafkaProducer<>(Map.of(
