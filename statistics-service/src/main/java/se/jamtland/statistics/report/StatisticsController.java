@@ -14,9 +14,9 @@ import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.statistics.disclosure.CellKeyMethod;
 import se.jamtland.statistics.disclosure.DisclosureControl;
 import se.jamtland.statistics.disclosure.PublishedTable;
-import se.jamtland.statistics.disclosure.CellKeyMethod;
 
 import java.time.Clock;
 import java.time.LocalDate;
