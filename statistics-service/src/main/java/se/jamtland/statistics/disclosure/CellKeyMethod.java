@@ -2,9 +2,9 @@ package se.jamtland.statistics.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Disclosure control by Statistics Sweden's Cell Key Method (SCB from reference year 2025; domain.md, "Statistics
@@ -56,7 +56,7 @@ public final class CellKeyMethod implements DisclosureControl {
         int dimensionCount = counted.dimensions().size();
         // With one dimension the only line is the whole table, whose total is the grand total.
         for (int dimension = 0; dimensionCount > 1 && dimension < dimensionCount; dimension++) {
-            for (Map.Entry<List<String>, long[]> line : linesOver(dimension, cells).entrySet()) {
+            for (Map.Entry<List<String>, long[]> line : linesOver(dimension, cells)) {
                 lineTotals.add(new PublishedTotal(counted.dimensions().get(dimension), line.getKey(),
                         perturbed(line.getValue()[0], line.getValue()[1])));
             }
@@ -65,17 +65,22 @@ public final class CellKeyMethod implements DisclosureControl {
                 perturbed(grandCount, grandKey));
     }
 
-    /** The count and key sum of each line over the dimension, by the values of the other dimensions. */
-    private static Map<List<String>, long[]> linesOver(int dimension, List<TableCell> cells) {
-        Map<List<String>, long[]> lines = new TreeMap<>(KEY_ORDER);
+    /**
+     * The count and key sum of each line over the dimension, by the values of the other dimensions, in key order.
+     * Gathered in a hash map and sorted once: the largest tables have tens of thousands of cells.
+     */
+    private static List<Map.Entry<List<String>, long[]>> linesOver(int dimension, List<TableCell> cells) {
+        Map<List<String>, long[]> lines = new HashMap<>();
         for (TableCell cell : cells) {
             List<String> groupKey = new ArrayList<>(cell.key());
             groupKey.remove(dimension);
-            long[] line = lines.computeIfAbsent(List.copyOf(groupKey), key -> new long[2]);
+            long[] line = lines.computeIfAbsent(groupKey, key -> new long[2]);
             line[0] = Math.addExact(line[0], cell.count());
             line[1] = RecordKey.add(line[1], cell.keySum());
         }
-        return lines;
+        List<Map.Entry<List<String>, long[]>> sorted = new ArrayList<>(lines.entrySet());
+        sorted.sort(Map.Entry.comparingByKey(KEY_ORDER));
+        return sorted;
     }
 
     private PublishedValue perturbed(long count, long keySum) {
