@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The only thing that crosses from a unit to the county statistics (architecture.md). CloudEvents attribute
- * names where they fit ({@code id}, {@code source}, {@code type}, {@code time}). It cannot carry identity: every
- * field is a closed code, a day or a small number; there is no case code, no free text, no exact age or birth
- * date, no identity number, no name (domain.md, principle 5). The constructor refuses anything outside the
+ * names where they fit ({@code id}, {@code source}, {@code type}, {@code time}: the start of the Swedish day it was
+ * published, {@link SwedishDay}). It cannot carry identity: every field is a closed code, a day or a small number;
+ * there is no case code, no free text, no exact age or birth date, no identity number, no name, no time finer than
+ * the day (domain.md, principle 5; issue 11). The constructor refuses anything outside the
  * vocabulary, so a bug upstream fails loudly instead of leaking.
  */
 @Serdeable
@@ -43,13 +44,16 @@ public record ActivityEvent(
 
     private static final Pattern INSATS = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern CATALOG_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** A random (version 4) UUID: versions 1, 6 and 7 carry the moment they were made, to the 100 ns or ms. */
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 
     public ActivityEvent {
         require(id != null && UUID_TEXT.matcher(id).matches(), "id");
         require(("/lansverksamheter/" + unit).equals(source), "source");
         require(TYPE.equals(type), "type");
-        require(time != null, "time");
+        // The day and nothing finer (issue 11): with the unit's own timestamps a finer time ties an event to a case.
+        require(time != null && SwedishDay.isStartOfDay(time), "time");
         require(schemaVersion == SCHEMA_VERSION, "schemaVersion");
         require(kind != null, "kind");
         require(Vocabulary.UNITS.contains(unit), "unit");
@@ -67,12 +71,13 @@ public record ActivityEvent(
         require(catalogVersion != null && CATALOG_VERSION.matcher(catalogVersion).matches(), "catalogVersion");
     }
 
-    /** A new event with a fresh id, for a unit's activity of a day. */
+    /** A new event with a fresh id, for a unit's activity of a day; {@code time} is {@code now}'s Swedish day. */
     public static ActivityEvent of(ActivityKind kind, String unit, String insats, String regime, LocalDate activityDate,
                                    String ageBand, String gender, String kommun, @Nullable String channel,
                                    @Nullable Integer participantCount, @Nullable String closureReason,
                                    String catalogVersion, Instant now) {
-        return new ActivityEvent(UUID.randomUUID().toString(), "/lansverksamheter/" + unit, TYPE, now, SCHEMA_VERSION,
+        return new ActivityEvent(UUID.randomUUID().toString(), "/lansverksamheter/" + unit, TYPE,
+                SwedishDay.startOf(now), SCHEMA_VERSION,
                 kind, unit, insats, regime, activityDate, ageBand, gender, kommun, channel, participantCount,
                 closureReason, catalogVersion);
     }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Phases: open-loop load at a fixed rate (warm-up, then measured steady state); statistics-service stopped
  * while the load goes on (outage); load stopped and statistics-service started again (drain). Reports
- * commit → counted latency from the two databases' own timestamps, the drain rate against the steady rate, and
+ * commit → counted latency (the unit's commit to the bench's first sight of it counted), the drain rate against
+ * the steady rate, and
  * whether every outbox event was counted exactly once.
  */
 public final class PipelineBench {
@@ -27,7 +28,8 @@ public final class PipelineBench {
      * slower as the run goes on. Spreading sessions over enough cases keeps the request itself constant.
      */
     static final int SESSIONS_PER_CASE = 50;
-    private static final Duration POLL = Duration.ofMillis(200);
+    /** The drain's polls: they time the first and the last event counted after the restart. */
+    private static final Duration POLL = Duration.ofMillis(20);
 
     static final int WARMUP = 0;
     static final int STEADY = 1;
@@ -145,13 +147,17 @@ public final class PipelineBench {
         load.start();
         Steady steady;
         CatchUp catchUp;
+        Latency latency;
         long outageStarted;
         int statisticsExit;
         List<SessionLoad.PhaseResult> phases;
         try {
             warmUp(load, loadStarted);
-            steady = steady(db, loadStarted);
-            catchUp = catchUp(db, steady);
+            try (CountedWatch watch = db.watchCounted(db.maxOutboxId())) {
+                steady = steady(db, loadStarted);
+                catchUp = catchUp(db, steady);
+                latency = latency(db, steady, watch);
+            }
             load.phase(OUTAGE);
             outageStarted = System.nanoTime();
             statisticsExit = stopStatistics(outageStarted);
@@ -162,7 +168,6 @@ public final class PipelineBench {
                 load.firstError());
         Backlog backlog = backlog(db, statisticsExit);
         Drain drain = drain(db, backlog);
-        Latency latency = latency(db, steady);
         ExactlyOnce exactlyOnce = exactlyOnce(db);
         return new PipelineReport(settings, loadPhases, steady, catchUp, latency, backlog, drain, exactlyOnce).print();
     }
@@ -270,7 +275,7 @@ public final class PipelineBench {
     }
 
     /** What waited for statistics-service when the load stopped. */
-    record Backlog(int statisticsExit, long totalEvents, long countedBeforeRestart, String lastCountedBeforeRestart) {
+    record Backlog(int statisticsExit, long totalEvents, long countedBeforeRestart) {
 
         long events() {
             return totalEvents - countedBeforeRestart;
@@ -283,7 +288,7 @@ public final class PipelineBench {
      */
     private Backlog backlog(PipelineDb db, int statisticsExit) throws Exception {
         PipelineStack.awaitUnsentZero(db, Duration.ofSeconds(30));
-        Backlog backlog = new Backlog(statisticsExit, db.outboxRows(), db.processedRows(), db.lastProcessedAt());
+        Backlog backlog = new Backlog(statisticsExit, db.outboxRows(), db.processedRows());
         say("load stopped; backlog of " + backlog.events() + " events; starting statistics-service again");
         return backlog;
     }
@@ -293,7 +298,9 @@ public final class PipelineBench {
      *
      * @param firstSeen    when the first event after the restart was counted; -1 if none was
      * @param drained      when the last one was; -1 if not within {@code timeout}
-     * @param afterRestart the first to the last event counted after the restart, by the county's own clock
+     * @param afterRestart the events counted from the poll that saw the first one after the restart to the poll
+     *                     that saw the last, and the time between those polls (the bench's clock: the county
+     *                     keeps only the day an event was counted)
      */
     record Drain(long restarted, long healthyMs, long firstSeen, long drained, Duration timeout,
                  PipelineDb.Span afterRestart, String cpu) {
@@ -315,6 +322,7 @@ public final class PipelineBench {
         long restarted = System.nanoTime();
         long healthyMs = stack.restart(stack.statistics());
         long firstSeen = -1;
+        long countedAtFirstSeen = 0;
         long drained = -1;
         Duration timeout = Duration.ofSeconds(Math.max(120, 3L * settings.outageSeconds()));
         long deadline = restarted + timeout.toNanos();
@@ -322,6 +330,7 @@ public final class PipelineBench {
             long counted = db.processedRows();
             if (firstSeen < 0 && counted > backlog.countedBeforeRestart()) {
                 firstSeen = System.nanoTime();
+                countedAtFirstSeen = counted;
             }
             if (counted >= backlog.totalEvents()) {
                 drained = System.nanoTime();
@@ -330,12 +339,15 @@ public final class PipelineBench {
             PipelineStack.sleep(POLL);
         }
         CpuSampler.Sample cpuDrained = CpuSampler.take(stack::childName);
-        PipelineDb.Span afterRestart = db.countedAfter(backlog.lastCountedBeforeRestart());
+        PipelineDb.Span afterRestart = firstSeen > 0 && drained > 0
+                ? new PipelineDb.Span(backlog.totalEvents() - countedAtFirstSeen,
+                        TimeUnit.NANOSECONDS.toMicros(drained - firstSeen))
+                : new PipelineDb.Span(0, 0);
         return new Drain(restarted, healthyMs, firstSeen, drained, timeout, afterRestart,
                 CpuSampler.between(cpuRestart, cpuDrained));
     }
 
-    /** Commit → counted of the steady phase's events, from the two databases' own timestamps. */
+    /** Commit → counted of the steady phase's events: the unit's commit to the watch's first sight of it counted. */
     record Latency(long[] micros, long measuredEvents) {
 
         double percentileMs(double percentile) {
@@ -343,8 +355,8 @@ public final class PipelineBench {
         }
     }
 
-    private static Latency latency(PipelineDb db, Steady steady) throws Exception {
-        long[] micros = db.latenciesMicros(steady.firstMeasuredId(), steady.lastMeasuredId());
+    private static Latency latency(PipelineDb db, Steady steady, CountedWatch watch) throws Exception {
+        long[] micros = watch.latenciesMicros(steady.firstMeasuredId(), steady.lastMeasuredId());
         long measuredEvents = db.outboxRowsUpTo(steady.lastMeasuredId()) - db.outboxRowsUpTo(steady.firstMeasuredId());
         return new Latency(micros, measuredEvents);
     }

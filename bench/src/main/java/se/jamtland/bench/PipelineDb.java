@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import java.util.Map;
 /**
  * The bench's view of both ends of the pipeline. The unit's and the county's databases are on the same MariaDB
  * server, so one connection can join the outbox (written at the change) with processed_event (written when the
- * event was counted) by event id. Both timestamps are TIMESTAMP(3) written by the services themselves; the bench
- * never compares its own clock with theirs.
+ * event was counted) by event id. The county keeps only the day an event was counted (issue 11), so when it was
+ * counted is what the bench sees ({@link CountedWatch}).
  */
 final class PipelineDb implements AutoCloseable {
 
@@ -197,55 +196,12 @@ final class PipelineDb implements AutoCloseable {
         return single("SELECT COALESCE(SUM(events), 0) FROM " + counts);
     }
 
-    /** Commit → counted, in microseconds and sorted, for the outbox rows with {@code after < id <= upTo}. */
-    long[] latenciesMicros(long afterId, long upToId) throws SQLException {
-        String sql = "SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, p.processed_at) FROM " + outbox + " o JOIN "
-                + processed + " p ON p.event_id = o.event_id WHERE o.id > ? AND o.id <= ?";
-        long[] values = new long[1024];
-        int size = 0;
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            statement.setLong(1, afterId);
-            statement.setLong(2, upToId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (size == values.length) {
-                        values = Arrays.copyOf(values, size * 2);
-                    }
-                    values[size++] = rows.getLong(1);
-                }
-            }
-        }
-        long[] sorted = Arrays.copyOf(values, size);
-        Arrays.sort(sorted);
-        return sorted;
+    /** A watch of when each outbox row after {@code afterId} is first seen counted, over a connection of its own. */
+    CountedWatch watchCounted(long afterId) throws SQLException {
+        return CountedWatch.start(serverUrl, user, password, outbox, processed, afterId);
     }
 
-    /**
-     * The newest processed_at as text, to find later the rows counted after it. Kept as the server's own text
-     * so no time zone conversion happens between the bench and the server.
-     */
-    String lastProcessedAt() throws SQLException {
-        try (Statement statement = connection().createStatement();
-             ResultSet row = statement.executeQuery("SELECT COALESCE(DATE_FORMAT(MAX(processed_at),"
-                     + " '%Y-%m-%d %H:%i:%s.%f'), '1970-01-02 00:00:00') FROM " + processed)) {
-            row.next();
-            return row.getString(1);
-        }
-    }
-
-    /** Rows counted after {@code since}, and the span from the first to the last of them on the county's clock. */
-    Span countedAfter(String since) throws SQLException {
-        String sql = "SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(processed_at), MAX(processed_at)), 0)"
-                + " FROM " + processed + " WHERE processed_at > ?";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            statement.setString(1, since);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return new Span(row.getLong(1), row.getLong(2));
-            }
-        }
-    }
-
+    /** Events counted, and over how long. */
     record Span(long rows, long micros) {
     }
 

@@ -85,7 +85,7 @@ record PipelineReport(PipelineBench.Settings settings, PipelineBench.Load load, 
             System.out.printf("  NOT drained within %d s of the restart%n", drain.timeout().toSeconds());
         }
         if (!Double.isNaN(fromFirst)) {
-            System.out.printf("  first -> last counted after restart (county clock): %.1f s for %d events ="
+            System.out.printf("  first -> last counted after restart (bench polls): %.1f s for %d events ="
                     + " %.0f events/s; %.1f x offered, %.1f x counted steady rate%s%n",
                     drain.afterRestart().micros() / 1e6, drain.afterRestart().rows(), fromFirst, fromFirst / offered,
                     fromFirst / steady.rate(), drain.firstSeen() > 0 ? String.format(

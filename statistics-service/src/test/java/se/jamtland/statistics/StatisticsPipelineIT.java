@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.ActivityKind;
+import se.jamtland.events.SwedishDay;
 import se.jamtland.statistics.consumer.CountRepository;
 import se.jamtland.statistics.consumer.CountingEvents;
 import se.jamtland.testinfra.TestInfrastructure;
@@ -169,6 +170,10 @@ class StatisticsPipelineIT implements TestPropertyProvider {
         List<String> reasons = new ArrayList<>();
         dead.forEach(record -> reasons.add(new String(record.headers().lastHeader("dlt-reason").value())));
         assertThat(reasons).contains("invalid field ageBand").anyMatch(reason -> reason.startsWith("unreadable"));
+        // Issue 11: a dead letter is stamped with the day, not the moment it was sent.
+        assertThat(dead).filteredOn(record -> key.equals(record.key()))
+                .allSatisfy(record -> assertThat(SwedishDay.isStartOfDay(Instant.ofEpochMilli(record.timestamp())))
+                        .isTrue());
     }
 
     @Test

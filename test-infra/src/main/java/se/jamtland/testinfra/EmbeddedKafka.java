@@ -43,7 +43,13 @@ public final class EmbeddedKafka implements KafkaBroker {
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
-                    .setConfigProp("num.partitions", "3");
+                    .setConfigProp("num.partitions", "3")
+                    // county.activity.v1 as deployed (activity-events' README): a record stays at most a day in
+                    // the open segment and 7 days after it, statistics-service's redelivery window of 8 days; the
+                    // record's own (day) timestamp is kept, never the broker's append time to the millisecond.
+                    .setConfigProp("log.retention.hours", "168")
+                    .setConfigProp("log.roll.hours", "24")
+                    .setConfigProp("log.message.timestamp.type", "CreateTime");
             brokerConfig.forEach(builder::setConfigProp);
             KafkaClusterTestKit cluster = builder.build();
             cluster.format();

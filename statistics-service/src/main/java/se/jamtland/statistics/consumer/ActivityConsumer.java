@@ -20,8 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.InvalidActivityEventException;
+import se.jamtland.events.SwedishDay;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ public class ActivityConsumer {
     private final String bootstrap;
     private final String groupId;
     private final String deadLetterTopic;
+    private final Clock clock;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -56,12 +59,14 @@ public class ActivityConsumer {
     public ActivityConsumer(CountingEvents counting, JsonMapper json,
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
-                            @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic) {
+                            @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
+                            Clock clock) {
         this.counting = counting;
         this.json = json;
         this.bootstrap = bootstrap;
         this.groupId = groupId;
         this.deadLetterTopic = deadLetterTopic;
+        this.clock = clock;
     }
 
     @EventListener
@@ -139,7 +144,7 @@ public class ActivityConsumer {
                 counting.count(List.of(event));
             } catch (RuntimeException e) {
                 requireDatabase();
-                deadLetters.send(new ProducerRecord<>(deadLetterTopic, event.key(), event.id()));
+                deadLetters.send(new ProducerRecord<>(deadLetterTopic, null, today(), event.key(), event.id()));
                 LOG.warn("event {} could not be counted and was dead-lettered", event.id());
             }
         }
@@ -161,7 +166,8 @@ public class ActivityConsumer {
 
     private void deadLetter(KafkaProducer<String, String> deadLetters, ConsumerRecord<String, String> record,
                             String reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
+        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, null, today(), record.key(),
+                record.value());
         dead.headers().add("dlt-reason", reason.getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dlt-source", (record.topic() + "/" + record.partition() + "/" + record.offset())
                 .getBytes(StandardCharsets.UTF_8));
@@ -172,6 +178,14 @@ public class ActivityConsumer {
         }
         // The message itself is not logged: it is not trusted, and whatever it holds stays in the DLT.
         LOG.warn("message {}/{}/{} dead-lettered: {}", record.topic(), record.partition(), record.offset(), reason);
+    }
+
+    /**
+     * A dead letter's timestamp: the day, as the relays stamp theirs, not the producer's send time to the
+     * millisecond (issue 11).
+     */
+    private long today() {
+        return SwedishDay.startOf(clock.instant()).toEpochMilli();
     }
 
     private Map<String, Object> consumerConfig() {

@@ -8,14 +8,14 @@ import io.micronaut.data.repository.GenericRepository;
 
 import se.jamtland.statistics.disclosure.RecordKey;
 
-import java.time.Instant;
+import java.time.LocalDate;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CountRepository extends GenericRepository<ProcessedEventRow, String> {
 
     /** @return 1 if the event is new, 0 if it was counted before */
-    @Query("INSERT IGNORE INTO processed_event (event_id, processed_at) VALUES (:eventId, :at)")
-    int markProcessed(String eventId, Instant at);
+    @Query("INSERT IGNORE INTO processed_event (event_id, processed_on) VALUES (:eventId, :day)")
+    int markProcessed(String eventId, LocalDate day);
 
     /** The event's record key (RecordKey) joins its row's key sum, which stays below 2^32 (V2 migration). */
     @Query("INSERT INTO activity_count (month, unit, insats, kind, kommun, age_band, gender, channel, closure, events,"

@@ -3,6 +3,7 @@ package se.jamtland.statistics.consumer;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.events.SwedishDay;
 
 import se.jamtland.statistics.disclosure.RecordKey;
 
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Counts events into the aggregates. The event id is recorded in the same transaction as the count it adds,
  * so a redelivered event (a consumer restarted between the database commit and the offset commit, a relay
- * that published twice) is recognised and changes nothing.
+ * that published twice) is recognised and changes nothing, for as long as the id is kept: the redelivery window
+ * ({@link ProcessedEventPurge}).
  */
 @Singleton
 public class CountingEvents {
@@ -47,7 +49,7 @@ public class CountingEvents {
     public int count(List<ActivityEvent> events) {
         int counted = 0;
         for (ActivityEvent event : events) {
-            if (counts.markProcessed(event.id(), clock.instant()) == 0) {
+            if (counts.markProcessed(event.id(), SwedishDay.of(clock.instant())) == 0) {
                 continue;
             }
             counts.add(event.activityDate().toString().substring(0, 7), event.unit(), event.insats(),

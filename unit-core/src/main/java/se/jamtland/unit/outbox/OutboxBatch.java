@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.events.SwedishDay;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -57,10 +58,16 @@ public class OutboxBatch {
         if (pending.isEmpty()) {
             return 0;
         }
+        // The record's timestamp is the day of sending, not the producer's default send time to the millisecond
+        // (issue 11: nothing finer than the day). Sending day, not the event's own day: the topic's retention
+        // counts from it, and a row that waited out a long broker outage must not look older than it is. Sent
+        // without headers; the topic keeps CreateTime, so the broker does not stamp its append time either
+        // (activity-events' README).
+        long sendingDay = SwedishDay.startOf(clock.instant()).toEpochMilli();
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         for (OutboxRow row : pending) {
-            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, row.messageKey(),
-                    row.payload()));
+            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, null, sendingDay,
+                    row.messageKey(), row.payload()));
             if (ack.isDone()) {
                 // Failed at once (no broker within max.block.ms): end the round now, not after every row has waited.
                 ack.get();

@@ -1,9 +1,14 @@
 package se.jamtland.unit.outbox;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.events.SwedishDay;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.testsupport.Api;
@@ -12,6 +17,7 @@ import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +29,9 @@ import static org.awaitility.Awaitility.await;
 /** The outbox and its relay against a real MariaDB and a real Kafka broker. */
 @MicronautTest(environments = "unit", transactional = false)
 class OutboxRelayIT extends UnitServiceTestBase {
+
+    @Inject
+    JsonMapper json;
 
     OutboxRelayIT() {
         super("minimaria", "unit_core_outbox");
@@ -94,6 +103,58 @@ class OutboxRelayIT extends UnitServiceTestBase {
                 || containsAnyCanary(String.valueOf(record.key()), caseCodes));
         assertThat(db.rows("SELECT payload FROM outbox")).noneMatch(row -> containsAnyCanary(row.get("payload").toString(),
                 caseCodes));
+    }
+
+    /** Issue 11: what leaves the unit carries the day and nothing finer, in the event and in the Kafka record. */
+    @Test
+    void a_published_event_and_its_record_carry_the_day_of_publication_and_no_finer_time() throws Exception {
+        Instant dayBefore = SwedishDay.startOf(Instant.now());
+        long before = ((Number) db.rows("SELECT COALESCE(MAX(id), 0) AS m FROM outbox").get(0).get("m")).longValue();
+        api.post("/advisory-contacts", """
+                {"insats":"minimaria-radgivande-samtal","date":"2025-09-03","channel":"CHAT","askedBy":"RELATIVE",
+                 "ageBand":"15-17"}""");
+        String caseCode = api.post("/cases", """
+                {"insats":"minimaria-aterfallsprevention","startDate":"2025-09-01","age":19}""").text("caseCode");
+        api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-08\",\"channel\":\"VISIT\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
+        Instant dayAfter = SwedishDay.startOf(Instant.now());
+        List<Map<String, Object>> rows = db.rows("SELECT event_id, payload FROM outbox WHERE id > ?", before);
+        Set<String> eventIds = rows.stream().map(row -> row.get("event_id").toString()).collect(Collectors.toSet());
+
+        List<ConsumerRecord<String, String>> ours = ofEvents(TopicReader.readUntil(
+                TestInfrastructure.kafka().bootstrapServers(), ActivityEvent.TOPIC,
+                read -> ofEvents(read, eventIds).size() >= eventIds.size(), Duration.ofSeconds(20)), eventIds);
+
+        assertThat(ours).hasSize(3);
+        for (ConsumerRecord<String, String> record : ours) {
+            Instant stamp = Instant.ofEpochMilli(record.timestamp());
+            assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
+            assertThat(SwedishDay.isStartOfDay(stamp)).as("record timestamp %s is a day's start", stamp).isTrue();
+            assertThat(stamp).isBetween(dayBefore, dayAfter);
+            assertThat(record.headers().toArray()).isEmpty();
+            assertOnlyDays(record.value(), dayBefore, dayAfter);
+        }
+        for (Map<String, Object> row : rows) {
+            assertOnlyDays(row.get("payload").toString(), dayBefore, dayAfter);
+        }
+    }
+
+    /** The event's {@code time} is the start of the day it was published; no other field holds a time of day. */
+    private void assertOnlyDays(String eventJson, Instant dayBefore, Instant dayAfter) throws Exception {
+        Map<String, Object> fields = json.readValue(eventJson, Argument.mapOf(String.class, Object.class));
+        Instant time = Instant.parse(fields.get("time").toString());
+        assertThat(SwedishDay.isStartOfDay(time)).as("time %s is a day's start", time).isTrue();
+        assertThat(time).isBetween(dayBefore, dayAfter);
+        fields.forEach((name, value) -> {
+            if (!name.equals("time")) {
+                assertThat(String.valueOf(value)).as(name).doesNotContainPattern("\\d:\\d\\d|T\\d");
+            }
+        });
+    }
+
+    private static List<ConsumerRecord<String, String>> ofEvents(List<ConsumerRecord<String, String>> records,
+                                                                 Set<String> eventIds) {
+        return records.stream().filter(record -> eventIds.stream().anyMatch(record.value()::contains)).toList();
     }
 
     private long pendingRows() {
