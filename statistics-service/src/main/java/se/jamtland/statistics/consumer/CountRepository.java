@@ -16,10 +16,11 @@ public interface CountRepository extends GenericRepository<ProcessedEventRow, St
     int markProcessed(String eventId, Instant at);
 
     @Query("INSERT INTO activity_count (month, unit, insats, kind, kommun, age_band, gender, channel, closure, events,"
-            + " participants) VALUES (:month, :unit, :insats, :kind, :kommun, :ageBand, :gender, :channel, :closure, 1,"
-            + " :participants) ON DUPLICATE KEY UPDATE events = events + 1, participants = participants + :participants")
+            + " participants, first_visits) VALUES (:month, :unit, :insats, :kind, :kommun, :ageBand, :gender, :channel,"
+            + " :closure, 1, :participants, :firstVisits) ON DUPLICATE KEY UPDATE events = events + 1,"
+            + " participants = participants + :participants, first_visits = first_visits + :firstVisits")
     void add(String month, String unit, String insats, String kind, String kommun, String ageBand, String gender,
-             String channel, String closure, long participants);
+             String channel, String closure, long participants, long firstVisits);
 
     @Query("SELECT COALESCE(SUM(events), 0) FROM activity_count")
     long totalEvents();

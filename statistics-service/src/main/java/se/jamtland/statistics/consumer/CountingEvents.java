@@ -49,7 +49,8 @@ public class CountingEvents {
                     event.kind().name(), event.kommun(), event.ageBand(), event.gender(),
                     event.channel() == null ? "none" : event.channel(),
                     event.closureReason() == null ? "none" : event.closureReason(),
-                    event.participantCount() == null ? 1 : event.participantCount());
+                    event.participantCount() == null ? 1 : event.participantCount(),
+                    Boolean.TRUE.equals(event.firstVisit()) ? 1 : 0);
             counted++;
         }
         return counted;

@@ -10,11 +10,13 @@ import java.util.Map;
 
 /**
  * The published statistics: cells, line totals and the total, each a number or "<5". Built only from a
- * {@link PublishedTable}, which holds no suppressed number, so none can slip into the answer.
+ * {@link PublishedTable}, which holds no suppressed number, so none can slip into the answer. {@code measure} and
+ * its Swedish description say what the numbers count (events, or visitors with a code).
  */
 @Serdeable
 public record StatisticsReport(String from, String to, List<String> groupBy, int threshold,
-                               List<Map<String, Object>> rows, List<Map<String, Object>> totals, Object total) {
+                               List<Map<String, Object>> rows, List<Map<String, Object>> totals, Object total,
+                               String measure, String measureDescription) {
 
     static StatisticsReport of(StatisticsQuery query, PublishedTable table) {
         List<String> dimensions = table.dimensions();
@@ -37,7 +39,7 @@ public record StatisticsReport(String from, String to, List<String> groupBy, int
             return row;
         }).toList();
         return new StatisticsReport(query.from(), query.to(), dimensions, table.threshold(), rows, totals,
-                value(table.grandTotal()));
+                value(table.grandTotal()), query.measure().parameter(), query.measure().swedishDescription());
     }
 
     /** A shown count as a number; a suppressed one only as its display text, e.g. "<5". */
