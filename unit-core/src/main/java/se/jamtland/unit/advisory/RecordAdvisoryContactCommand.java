@@ -2,6 +2,7 @@ package se.jamtland.unit.advisory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -49,7 +50,10 @@ public record RecordAdvisoryContactCommand(
         @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 100, message = "Högst 100.")
         Integer participantCount,
         @Nullable Boolean guardianConsentGiven,
-        @Nullable @Size(min = VisitorCode.MIN_LENGTH, max = VisitorCode.MAX_LENGTH, message = VisitorCode.MESSAGE)
+        @Nullable @Schema(description = "Valfri besökskod som besökaren själv väljer och säger vid varje besök, så "
+                + "att enheten kan räkna första och återkommande besök. Sparas aldrig: enheten behåller bara en "
+                + "nyckelad hash, och bara ja/nej för första besök går vidare till länets statistik.")
+        @Size(min = VisitorCode.MIN_LENGTH, max = VisitorCode.MAX_LENGTH, message = VisitorCode.MESSAGE)
         @Pattern(regexp = VisitorCode.PATTERN, message = VisitorCode.MESSAGE) String visitorCode) {
 
     public RecordAdvisoryContactCommand {
