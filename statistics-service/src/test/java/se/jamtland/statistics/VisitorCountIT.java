@@ -27,10 +27,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,33 +55,23 @@ class VisitorCountIT implements TestPropertyProvider {
     EmbeddedServer server;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private String statisticsUrl;
     private Database statistics;
     private Database unitDb;
     private Map<String, String> unitEnvironment;
 
     @Override
     public Map<String, String> getProperties() {
+        Map<String, String> properties = StatisticsTestProperties.forDatabase("statistics_visitors_e2e");
+        statistics = Database.of(properties);
         DatabaseServer server = TestInfrastructure.mariaDb();
-        String statisticsDatabase = server.createDatabase("statistics_visitors_e2e");
         String unitUrl = server.createDatabase("minimaria_visitors_e2e");
-        statistics = new Database(statisticsDatabase, server.username(), server.password());
         unitDb = new Database(unitUrl, server.username(), server.password());
-        unitEnvironment = Map.of(
-                "DATASOURCES_DEFAULT_URL", unitUrl,
-                "DATASOURCES_DEFAULT_USERNAME", server.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", server.password(),
+        // The unit as devstack starts it, with a key for visitor codes of this test's own.
+        unitEnvironment = Map.of("DATASOURCES_DEFAULT_URL", unitUrl,
+                "DATASOURCES_DEFAULT_USERNAME", server.username(), "DATASOURCES_DEFAULT_PASSWORD", server.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
                 "ELIGIBILITY_URL", RealEligibilityService.url(),
                 "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-e2e-test");
-        Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
-        properties.putAll(Map.of(
-                "datasources.default.url", statisticsDatabase,
-                "datasources.default.username", server.username(),
-                "datasources.default.password", server.password(),
-                "kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
-                "statistics.consumer.group-id", "county-statistics-visitors-" + UUID.randomUUID(),
-                "micronaut.server.port", "-1"));
         return properties;
     }
 
