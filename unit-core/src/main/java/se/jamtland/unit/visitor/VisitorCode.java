@@ -11,12 +11,18 @@ import java.util.Locale;
  */
 public final class VisitorCode {
 
+    private static final String LETTER_OR_DIGIT = "[0-9A-Za-zÅÄÖÉÜåäöéü]";
+
     /**
      * 4 to 64 characters (checked by size): letters a–ö (also é and ü), digits, and single spaces or hyphens between
      * them, at least four letters or digits in all. Nothing that is not said aloud (punctuation, control characters,
-     * emoji), so two spellings of the same spoken code cannot become two visitors.
+     * emoji), so two spellings of the same spoken code cannot become two visitors. Written with lookaheads and
+     * one character class rather than a repeated group: Java matches a repeated group recursively, and a body with
+     * a 10,000-character code overflowed the stack (HostileInputIT), since every constraint is checked, not only
+     * the size.
      */
-    public static final String PATTERN = "(?:[0-9A-Za-zÅÄÖÉÜåäöéü][ -]?){3,}[0-9A-Za-zÅÄÖÉÜåäöéü]";
+    public static final String PATTERN = "(?![ -])(?!.*[ -][ -])(?!.*[ -]$)(?=(?:[ -]*" + LETTER_OR_DIGIT + "){4})"
+            + "[0-9A-Za-zÅÄÖÉÜåäöéü -]+";
     public static final int MIN_LENGTH = 4;
     public static final int MAX_LENGTH = 64;
     public static final String MESSAGE = "4–64 tecken: bokstäver, siffror och enstaka mellanslag eller bindestreck "
