@@ -36,7 +36,8 @@ public record ActivityEvent(
         @Nullable String channel,
         @Nullable Integer participantCount,
         @Nullable String closureReason,
-        String catalogVersion) {
+        String catalogVersion,
+        @Nullable Boolean firstVisit) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "se.jamtland.lansverksamheter.activity.v1";
@@ -69,6 +70,8 @@ public record ActivityEvent(
         require(closureReason == null || Vocabulary.CLOSURE_REASONS.contains(closureReason), "closureReason");
         require((kind == ActivityKind.CASE_CLOSED) == (closureReason != null), "closureReason");
         require(catalogVersion != null && CATALOG_VERSION.matcher(catalogVersion).matches(), "catalogVersion");
+        // Only an advisory contact can carry a visitor code, so only its event can say whether it was a first visit.
+        require(firstVisit == null || kind == ActivityKind.ADVISORY_CONTACT, "firstVisit");
     }
 
     /** A new event with a fresh id, for a unit's activity of a day; {@code time} is {@code now}'s Swedish day. */
@@ -79,7 +82,17 @@ public record ActivityEvent(
         return new ActivityEvent(UUID.randomUUID().toString(), "/lansverksamheter/" + unit, TYPE,
                 SwedishDay.startOf(now), SCHEMA_VERSION,
                 kind, unit, insats, regime, activityDate, ageBand, gender, kommun, channel, participantCount,
-                closureReason, catalogVersion);
+                closureReason, catalogVersion, null);
+    }
+
+    /**
+     * The same event saying whether it was the visitor's first visit to the insats this calendar year (true) or a
+     * repeat (false), as the unit found from the visitor code; null when no code was given. Only this flag
+     * travels: the code and its keyed hash stay in the unit.
+     */
+    public ActivityEvent withFirstVisit(@Nullable Boolean first) {
+        return new ActivityEvent(id, source, type, time, schemaVersion, kind, unit, insats, regime, activityDate,
+                ageBand, gender, kommun, channel, participantCount, closureReason, catalogVersion, first);
     }
 
     /** Kafka key: all events of one unit and insats stay in order on one partition. */

@@ -21,10 +21,11 @@ class ActivityEventTest {
 
     @Test
     void the_event_type_has_exactly_the_de_identified_fields_and_nothing_that_could_carry_identity() {
+        // Issue 11 adds firstVisit (a yes/no from the unit's visitor code, never the code) at the end on purpose.
         assertThat(Arrays.stream(ActivityEvent.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("id", "source", "type", "time", "schemaVersion", "kind", "unit", "insats", "regime",
                         "activityDate", "ageBand", "gender", "kommun", "channel", "participantCount", "closureReason",
-                        "catalogVersion");
+                        "catalogVersion", "firstVisit");
         assertThat(Arrays.stream(ActivityEvent.class.getRecordComponents()).map(RecordComponent::getType))
                 .allMatch(type -> type.isPrimitive() || type.isEnum() || type.getPackageName().startsWith("java."));
     }
@@ -69,5 +70,26 @@ class ActivityEventTest {
                 "\"type\":\"se.jamtland.lansverksamheter.activity.v1\"", "\"time\":", "\"schemaVersion\":1");
         assertThat(back).isEqualTo(event);
         assertThat(event.key()).isEqualTo("cmv:cmv-samtal-om-vald");
+    }
+
+    @Test
+    void an_advisory_contact_says_whether_it_was_a_first_visit_and_the_json_leaves_the_flag_out_without_a_code()
+            throws Exception {
+        JsonMapper json = JsonMapper.createDefault();
+        ActivityEvent contact = ActivityEvent.of(ActivityKind.ADVISORY_CONTACT, "minimaria",
+                "minimaria-radgivande-samtal", "ADVISORY", LocalDate.of(2025, 9, 15), "15-17", "female", "2380",
+                "CHAT", null, null, "2025-07-01", Instant.parse("2025-09-15T10:00:00Z"));
+
+        assertThat(json.writeValueAsString(contact)).doesNotContain("firstVisit");
+        assertThat(json.writeValueAsString(contact.withFirstVisit(true))).contains("\"firstVisit\":true");
+        assertThat(json.readValue(json.writeValueAsString(contact.withFirstVisit(false)), ActivityEvent.class)
+                .firstVisit()).isFalse();
+    }
+
+    @Test
+    void only_an_advisory_contact_can_say_it_was_a_first_visit() {
+        assertThatThrownBy(() -> session("30-49", "2380").withFirstVisit(true))
+                .isInstanceOf(InvalidActivityEventException.class)
+                .hasMessage("activity event field not valid: firstVisit");
     }
 }

@@ -1,5 +1,6 @@
 package se.jamtland.devstack;
 
+import se.jamtland.events.Unit;
 import se.jamtland.runtime.LogFormat;
 import se.jamtland.runtime.ParentWatch;
 import se.jamtland.testinfra.DatabaseServer;
@@ -82,6 +83,10 @@ public final class ServiceProcess {
         }
         if (spec.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
+        if (spec.hasDatabase() && Unit.byId(spec.databaseName()).isPresent()) {
+            // A unit's key for visitor codes is a Secret where it is deployed; here a dev key of its own per unit.
+            environment.put("VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-" + spec.databaseName() + "-0000");
         }
         return environment;
     }

@@ -67,6 +67,23 @@ class ServiceProcessTest {
     }
 
     @Test
+    void a_unit_service_gets_a_dev_key_for_visitor_codes_of_its_own_and_statistics_none() {
+        ServiceSpec statistics = new ServiceSpec("statistics-service", "statistics-service",
+                "se.jamtland.statistics.Application", 8086, "statistics", true);
+        ServiceSpec minimaria = new ServiceSpec("minimaria-service", "minimaria-service",
+                "se.jamtland.minimaria.Application", 8083, "minimaria", true);
+
+        String cmvKey = ServiceProcess.environment(WITH_DATABASE_AND_KAFKA, new FakeDatabase(), new FakeKafka())
+                .get("VISITOR_CODE_KEY");
+
+        assertThat(cmvKey).hasSizeGreaterThanOrEqualTo(32)
+                .isNotEqualTo(ServiceProcess.environment(minimaria, new FakeDatabase(), new FakeKafka())
+                        .get("VISITOR_CODE_KEY"));
+        assertThat(ServiceProcess.environment(statistics, new FakeDatabase(), new FakeKafka()))
+                .doesNotContainKey("VISITOR_CODE_KEY");
+    }
+
+    @Test
     void the_service_runs_on_the_same_java_as_devstack_with_the_developers_options_after_the_defaults() {
         List<String> command = ServiceProcess.command("cp", STATELESS, List.of("-Xmx512m"));
 

@@ -24,6 +24,11 @@ public final class Canaries {
     public static final String PHONE = "070-555 12 34";
     public static final String EMAIL = "kanarie@example.se";
     public static final String ADDRESS = "Storgatan 12, Östersund";
+    /**
+     * A visitor code as a visitor might choose it (issue 11): the unit keeps only its keyed hash, so the code must
+     * never be found anywhere, in any spelling. Lower case, so the identity guard takes it for no name.
+     */
+    public static final String VISITOR_CODE = "blåbär-kanariekod 77";
 
     /**
      * The day the canary persons' ages are counted on. A test that opens an INDIVIDUAL case, where the identity
@@ -37,7 +42,7 @@ public final class Canaries {
      */
     private static final Pattern CANARY_PERSON = Pattern.compile("\\d{2}03[17]0[-+]?9\\d[12]\\d(?!\\d)");
 
-    public enum Kind { NAME, PERSONNUMMER, PHONE, EMAIL, ADDRESS }
+    public enum Kind { NAME, PERSONNUMMER, PHONE, EMAIL, ADDRESS, VISITOR_CODE }
 
     /** One written form of a canary. */
     public record Canary(Kind kind, String text) {
@@ -126,6 +131,8 @@ public final class Canaries {
         forms.add(new Canary(Kind.PHONE, "+46" + phoneDigits.substring(1)));
         forms.add(new Canary(Kind.EMAIL, EMAIL));
         forms.add(new Canary(Kind.ADDRESS, ADDRESS.substring(0, ADDRESS.indexOf(' '))));
+        // Its one unusual word stands for every spelling the unit accepts as the same code (case, spaces, hyphens).
+        forms.add(new Canary(Kind.VISITOR_CODE, "kanariekod"));
         return List.copyOf(forms);
     }
 }

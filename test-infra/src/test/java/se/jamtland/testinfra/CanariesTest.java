@@ -38,6 +38,14 @@ class CanariesTest {
     }
 
     @Test
+    void the_scan_finds_the_visitor_code_in_every_spelling_the_unit_takes_as_the_same() {
+        assertThat(Canaries.findIn("code " + Canaries.VISITOR_CODE)).map(Canaries.Canary::kind)
+                .contains(Canaries.Kind.VISITOR_CODE);
+        assertThat(Canaries.findIn("BLÅBÄR KANARIEKOD 77")).isPresent();
+        assertThat(Canaries.findIn("blåbärkanariekod77")).isPresent();
+    }
+
+    @Test
     void an_age_or_person_out_of_range_is_refused() {
         assertThatThrownBy(() -> Canaries.personnummer(-1, "MALE", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Canaries.personnummer(30, "MALE", 10)).isInstanceOf(IllegalArgumentException.class);

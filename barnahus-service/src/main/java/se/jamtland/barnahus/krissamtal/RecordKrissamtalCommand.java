@@ -38,11 +38,13 @@ public record RecordKrissamtalCommand(
     /**
      * Held on site at the Barnahus; the child is the one the conversation is about. A guardian taking part is
      * the guardian's consent for a child under 15; without one, eligibility decides whether consent was needed.
+     * No visitor code: a krissamtal belongs to one barnförhör, whose date already ties a child's talks together,
+     * and a child in crisis after a police interview is not asked to make up and remember a code.
      */
     RecordAdvisoryContactCommand asAdvisoryContact() {
         return new RecordAdvisoryContactCommand("barnahus-krissamtal", date, Channel.VISIT,
                 participants.contains(Participant.CHILD) ? AskedBy.SELF : AskedBy.RELATIVE, age, null, ageBand,
                 gender, kommun, List.of(TopicCode.BARNFORHOR), durationMinutes, participants.size(),
-                participants.contains(Participant.GUARDIAN));
+                participants.contains(Participant.GUARDIAN), null);
     }
 }

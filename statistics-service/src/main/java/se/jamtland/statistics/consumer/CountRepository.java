@@ -19,12 +19,15 @@ public interface CountRepository extends GenericRepository<ProcessedEventRow, St
 
     /** The event's record key (RecordKey) joins its row's key sum, which stays below 2^32 (V2 migration). */
     @Query("INSERT INTO activity_count (month, unit, insats, kind, kommun, age_band, gender, channel, closure, events,"
-            + " participants, record_key_sum) VALUES (:month, :unit, :insats, :kind, :kommun, :ageBand, :gender, :channel,"
-            + " :closure, 1, :participants, :recordKey) ON DUPLICATE KEY UPDATE events = events + 1,"
+            + " participants, record_key_sum, first_visits, first_visit_key_sum) VALUES (:month, :unit, :insats, :kind,"
+            + " :kommun, :ageBand, :gender, :channel, :closure, 1, :participants, :recordKey, :firstVisits,"
+            + " :firstVisits * :recordKey) ON DUPLICATE KEY UPDATE events = events + 1,"
             + " participants = participants + :participants,"
-            + " record_key_sum = (record_key_sum + :recordKey) % " + RecordKey.MODULUS)
+            + " record_key_sum = (record_key_sum + :recordKey) % " + RecordKey.MODULUS + ","
+            + " first_visits = first_visits + :firstVisits,"
+            + " first_visit_key_sum = (first_visit_key_sum + :firstVisits * :recordKey) % " + RecordKey.MODULUS)
     void add(String month, String unit, String insats, String kind, String kommun, String ageBand, String gender,
-             String channel, String closure, long participants, long recordKey);
+             String channel, String closure, long participants, long recordKey, long firstVisits);
 
     @Query("SELECT COALESCE(SUM(events), 0) FROM activity_count")
     long totalEvents();

@@ -56,7 +56,8 @@ public class CountingEvents {
                     event.kind().name(), event.kommun(), event.ageBand(), event.gender(),
                     event.channel() == null ? "none" : event.channel(),
                     event.closureReason() == null ? "none" : event.closureReason(),
-                    event.participantCount() == null ? 1 : event.participantCount(), RecordKey.draw(recordKeys));
+                    event.participantCount() == null ? 1 : event.participantCount(), RecordKey.draw(recordKeys),
+                    Boolean.TRUE.equals(event.firstVisit()) ? 1 : 0);
             counted++;
         }
         return counted;

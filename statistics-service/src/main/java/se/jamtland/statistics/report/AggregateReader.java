@@ -33,13 +33,15 @@ public class AggregateReader {
     public StatisticsTable read(StatisticsQuery query) {
         String columns = query.groupBy().stream().map(Dimension::column).collect(Collectors.joining(", "));
         StringBuilder sql = new StringBuilder("SELECT ").append(columns)
-                .append(", SUM(events) AS n, MOD(SUM(record_key_sum), ").append(RecordKey.MODULUS)
+                .append(", SUM(").append(query.measure().column()).append(") AS n, MOD(SUM(")
+                .append(query.measure().keyColumn()).append("), ").append(RecordKey.MODULUS)
                 .append(") AS key_sum FROM activity_count WHERE month >= ? AND month <= ?");
         List<String> parameters = new ArrayList<>(List.of(query.from(), query.to()));
         filter(sql, parameters, "kind", query.kind());
         filter(sql, parameters, "unit", query.unit());
         filter(sql, parameters, "insats", query.insats());
-        sql.append(" GROUP BY ").append(columns).append(" ORDER BY ").append(columns);
+        // A row exists only where something was counted; visitors may be none where every contact came without a code.
+        sql.append(" GROUP BY ").append(columns).append(" HAVING n > 0 ORDER BY ").append(columns);
 
         List<TableCell> cells = new ArrayList<>();
         try (PreparedStatement statement = connection().prepareStatement(sql.toString())) {

@@ -48,7 +48,11 @@ public class StatisticsController {
 
     @Get(value = "/statistics", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Statistik per månad, enhet, insats, kommun m.m., störd med Cell Key Method (svarets perturbationTable);"
-            + " publicerade tal under svarets threshold visas som \"<\" följt av det")
+            + " publicerade tal under svarets threshold visas som \"<\" följt av det",
+            description = "measure=events (standard) räknar händelser: CASE_STARTED räknar ärenden (påbörjade "
+                    + "insatser), inte personer. measure=visitors räknar besökare i rådgivande kontakter: första "
+                    + "besöket under kalenderåret i en insats med besökskod; besök utan besökskod finns inte med. "
+                    + "Svarets measureDescription säger vad talen räknar.")
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
         return StatisticsReport.of(query, publish(query));
@@ -82,6 +86,14 @@ public class StatisticsController {
         String unit = parameters.unit();
         String insats = parameters.insats();
         List<Problem.FieldProblem> errors = new ArrayList<>();
+        Measure measure = parameters.measure() == null ? Measure.EVENTS
+                : Measure.byParameter(parameters.measure()).orElse(null);
+        if (measure == null) {
+            errors.add(Problem.FieldProblem.field("measure", "events (händelser) eller visitors (besökare)."));
+        } else if (measure == Measure.VISITORS && kind != null && !ActivityKind.ADVISORY_CONTACT.name().equals(kind)) {
+            errors.add(Problem.FieldProblem.field("kind", "Besökare räknas bara för rådgivande kontakter: "
+                    + "ADVISORY_CONTACT, eller ingen händelsetyp."));
+        }
         String end = to != null ? to : YearMonth.now(clock).toString();
         String firstMonth = publication.firstMonth().toString();
         String start = from != null ? from : firstMonth;
@@ -115,7 +127,10 @@ public class StatisticsController {
             throw ProblemException.badRequest("invalid-statistics-query", "Ogiltig statistikfråga",
                     "Frågan kunde inte tolkas; se errors.", errors);
         }
-        StatisticsQuery query = new StatisticsQuery(start, end, List.copyOf(dimensions), kind, unit, insats);
+        // Visitors are only ever counted on advisory contacts (the unit's visitor code); saying so makes it the filter.
+        String kindCounted = measure == Measure.VISITORS ? ActivityKind.ADVISORY_CONTACT.name() : kind;
+        StatisticsQuery query = new StatisticsQuery(start, end, List.copyOf(dimensions), kindCounted, unit, insats,
+                measure);
         GroupingLimit.refusal(query).ifPresent(reason -> {
             throw ProblemException.unprocessable("too-fine-grouping", "För fin gruppering", reason, "groupBy");
         });

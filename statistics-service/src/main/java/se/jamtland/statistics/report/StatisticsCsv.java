@@ -21,12 +21,14 @@ final class StatisticsCsv {
         StringBuilder csv = new StringBuilder(BOM);
         List<Dimension> dimensions = query.groupBy();
         csv.append(dimensions.stream().map(Dimension::swedishHeader).collect(Collectors.joining(";")))
-                .append(";Antal\r\n");
+                .append(';').append(query.measure().swedishHeader()).append("\r\n");
         for (PublishedCell cell : table.cells()) {
             csv.append(cell.key().stream().map(StatisticsCsv::field).collect(Collectors.joining(";")))
                     .append(';').append(cell.value().display()).append("\r\n");
         }
         csv.append("Totalt").append(";".repeat(dimensions.size())).append(table.grandTotal().display()).append("\r\n");
+        // What the numbers count, under the table where Excel shows it and a sum over the column does not reach.
+        csv.append("Anm.;").append(field(query.measure().swedishDescription())).append("\r\n");
         // After the table, so Excel still reads its header and rows as they were: what the numbers mean.
         csv.append("\r\n").append(field(PublicationNote.of(table))).append("\r\n");
         return csv.toString();

@@ -20,7 +20,11 @@ public record StatisticsParameters(
         @QueryValue @Nullable String groupBy,
         @QueryValue @Nullable @Parameter(schema = @Schema(implementation = ActivityKind.class)) String kind,
         @QueryValue @Nullable @Parameter(schema = @Schema(pattern = UNIT_PATTERN)) String unit,
-        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = INSATS_PATTERN)) String insats) {
+        @QueryValue @Nullable @Parameter(schema = @Schema(pattern = INSATS_PATTERN)) String insats,
+        @QueryValue @Nullable @Parameter(description = "events (standard): händelser; CASE_STARTED räknar ärenden, "
+                + "inte personer. visitors: besökare i rådgivande kontakter, första besöket under kalenderåret med "
+                + "besökskod; besök utan kod finns inte med.",
+                schema = @Schema(allowableValues = {"events", "visitors"})) String measure) {
 
     static final String MONTH_PATTERN = "\\d{4}-(0[1-9]|1[0-2])";
     static final String UNIT_PATTERN = Unit.ID_PATTERN;

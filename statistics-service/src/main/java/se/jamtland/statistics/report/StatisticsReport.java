@@ -11,12 +11,13 @@ import java.util.Map;
 /**
  * The published statistics: cells, line totals and the total, each a perturbed number or "<5", with the perturbation
  * table's version and the Swedish note on what the numbers mean. Built only from a {@link PublishedTable}, which holds
- * no true count and no key, so neither can slip into the answer.
+ * no true count and no key, so neither can slip into the answer. {@code measure} and its Swedish description say
+ * what the numbers count (events, or visitors with a code).
  */
 @Serdeable
 public record StatisticsReport(String from, String to, List<String> groupBy, int threshold, String perturbationTable,
                                String note, List<Map<String, Object>> rows, List<Map<String, Object>> totals,
-                               Object total) {
+                               Object total, String measure, String measureDescription) {
 
     static StatisticsReport of(StatisticsQuery query, PublishedTable table) {
         List<String> dimensions = table.dimensions();
@@ -39,7 +40,8 @@ public record StatisticsReport(String from, String to, List<String> groupBy, int
             return row;
         }).toList();
         return new StatisticsReport(query.from(), query.to(), dimensions, table.threshold(), table.perturbationTable(),
-                PublicationNote.of(table), rows, totals, value(table.grandTotal()));
+                PublicationNote.of(table), rows, totals, value(table.grandTotal()), query.measure().parameter(),
+                query.measure().swedishDescription());
     }
 
     /** A shown count as a number; one below the threshold only as its display text, e.g. "<5". */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+/** A contact as staff read it back; {@code firstVisit} only when a visitor code was given, never the code. */
 @Serdeable
 public record AdvisoryContactView(
         long id,
@@ -23,13 +24,14 @@ public record AdvisoryContactView(
         List<TopicCode> topicCodes,
         @Nullable Integer durationMinutes,
         @Nullable Integer participantCount,
-        String catalogVersion) {
+        String catalogVersion,
+        @Nullable Boolean firstVisit) {
 
     public static AdvisoryContactView of(AdvisoryContactRow row) {
         List<TopicCode> topics = row.topicCodes().isEmpty() ? List.of()
                 : Arrays.stream(row.topicCodes().split(",")).map(TopicCode::valueOf).toList();
         return new AdvisoryContactView(row.id(), row.insats(), row.contactDate(), row.channel(), row.askedBy(),
                 row.ageBand(), row.gender(), row.kommun(), topics, row.durationMinutes(), row.participantCount(),
-                row.catalogVersion());
+                row.catalogVersion(), row.firstVisit());
     }
 }

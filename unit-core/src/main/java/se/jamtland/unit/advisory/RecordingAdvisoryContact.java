@@ -15,6 +15,9 @@ import se.jamtland.unit.outbox.Outbox;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.policy.Refusal;
 import se.jamtland.unit.vocabulary.TopicCode;
+import se.jamtland.unit.visitor.VisitorCodeKey;
+import se.jamtland.unit.visitor.VisitorPseudonym;
+import se.jamtland.unit.visitor.VisitorRegister;
 import se.jamtland.unit.web.CommandValidator;
 
 import java.time.Clock;
@@ -37,11 +40,14 @@ public class RecordingAdvisoryContact {
     private final AdvisoryContactRepository contacts;
     private final Outbox outbox;
     private final ActivityEvents events;
+    private final VisitorCodeKey visitorCodeKey;
+    private final VisitorRegister visitors;
     private final Clock clock;
 
     public RecordingAdvisoryContact(IdentityFreeFields identityFreeFields, CommandValidator validator,
                                     Intaking intaking, EligibilityLookups catalog, AdvisoryContactRepository contacts,
-                                    Outbox outbox, ActivityEvents events, Clock clock) {
+                                    Outbox outbox, ActivityEvents events, VisitorCodeKey visitorCodeKey,
+                                    VisitorRegister visitors, Clock clock) {
         this.identityFreeFields = identityFreeFields;
         this.validator = validator;
         this.intaking = intaking;
@@ -49,11 +55,14 @@ public class RecordingAdvisoryContact {
         this.contacts = contacts;
         this.outbox = outbox;
         this.events = events;
+        this.visitorCodeKey = visitorCodeKey;
+        this.visitors = visitors;
         this.clock = clock;
     }
 
     public Outcome<AdvisoryContactView> record(RecordAdvisoryContactCommand command) {
-        return decide(command, null).map(contact -> AdvisoryContactView.of(save(contact)));
+        return decide(command, null).map(contact -> AdvisoryContactView.of(save(contact,
+                command.visitorCode() == null ? null : visitorCodeKey.pseudonymOf(contact.insats(), command.visitorCode()))));
     }
 
     /**
@@ -68,6 +77,9 @@ public class RecordingAdvisoryContact {
             return Outcome.refused(identityInCodes.get());
         }
         validator.requireValid(command);
+        if (command.visitorCode() != null) {
+            visitorCodeKey.requireKey();
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = command.date() != null ? command.date() : today;
         Intake intake = new Intake(IntakeRequest.advisoryContact(command.insats(), date, today, command.age(),
@@ -83,13 +95,21 @@ public class RecordingAdvisoryContact {
                 command.askedBy(), ageBand, Vocabulary.orUnknown(command.gender()), Vocabulary.orUnknown(command.kommun()),
                 topics.stream().distinct().map(Enum::name).collect(Collectors.joining(",")),
                 command.durationMinutes(), command.participantCount(), intake.answer().catalogVersion(),
-                clock.instant()));
+                clock.instant(), null));
     }
 
     /** The contact and its de-identified event, together. */
     @Transactional
     public AdvisoryContactRow save(AdvisoryContactRow contact) {
-        AdvisoryContactRow saved = contacts.save(contact);
+        return save(contact, null);
+    }
+
+    /** The contact, the visit in the visitor register when a code was given, and the event, together. */
+    @Transactional
+    public AdvisoryContactRow save(AdvisoryContactRow contact, @Nullable VisitorPseudonym visitor) {
+        AdvisoryContactRow counted = visitor == null ? contact
+                : contact.withFirstVisit(visitors.firstVisit(visitor, contact.contactDate()));
+        AdvisoryContactRow saved = contacts.save(counted);
         outbox.append(events.advisoryContact(saved));
         return saved;
     }

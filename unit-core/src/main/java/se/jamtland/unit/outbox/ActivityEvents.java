@@ -31,7 +31,8 @@ public class ActivityEvents {
     public ActivityEvent advisoryContact(AdvisoryContactRow contact) {
         return ActivityEvent.of(ActivityKind.ADVISORY_CONTACT, unit.id(), contact.insats(), "ADVISORY",
                 contact.contactDate(), contact.ageBand(), contact.gender(), contact.kommun(),
-                contact.channel().name(), contact.participantCount(), null, contact.catalogVersion(), clock.instant());
+                contact.channel().name(), contact.participantCount(), null, contact.catalogVersion(), clock.instant())
+                .withFirstVisit(contact.firstVisit());
     }
 
     public ActivityEvent caseEvent(ActivityKind kind, Case record, LocalDate date, @Nullable Channel channel,

@@ -27,9 +27,10 @@ class AdvisoryContactIT extends MiniMariaScenario {
                 .topicCodes("ALKOHOL", "SPEL_OM_PENGAR").durationMinutes(25).toString());
 
         assertThat(answer.status()).isEqualTo(201);
+        // Issue 11 adds first_visit on purpose (a yes/no from the visitor code, null without one; never the code).
         assertThat(db.columns("advisory_contact")).containsExactly("id", "insats", "contact_date", "channel",
                 "asked_by", "age_band", "gender", "kommun", "topic_codes", "duration_minutes", "participant_count",
-                "catalog_version", "recorded_at");
+                "catalog_version", "recorded_at", "first_visit");
         Map<String, Object> row = db.rows("SELECT * FROM advisory_contact WHERE id = ?", answer.json().get("id")).get(0);
         assertThat(row).containsEntry("insats", "minimaria-radgivande-samtal").containsEntry("channel", "PHONE")
                 .containsEntry("asked_by", "RELATIVE").containsEntry("age_band", "15-17")

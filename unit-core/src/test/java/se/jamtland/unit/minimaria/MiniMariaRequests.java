@@ -104,6 +104,10 @@ final class MiniMariaRequests {
         AdvisoryContact durationMinutes(int minutes) {
             return with("durationMinutes", minutes);
         }
+
+        AdvisoryContact visitorCode(String code) {
+            return with("visitorCode", code);
+        }
     }
 
     static final class CaseRequest extends AboutAPerson<CaseRequest> {

@@ -12,6 +12,9 @@ import java.util.Map;
 /** Properties for a unit service under test: its own real database and the real eligibility-service. */
 public final class UnitTestProperties {
 
+    /** The tests' key for visitor codes (a unit's real one is a Secret): long enough, and obviously not one. */
+    public static final String DEV_VISITOR_CODE_KEY = "dev-only-visitor-code-key-for-tests-0000";
+
     private UnitTestProperties() {
     }
 
@@ -28,6 +31,7 @@ public final class UnitTestProperties {
         properties.put("datasources.default.password", server.password());
         properties.put("micronaut.http.services.eligibility.url", eligibilityUrl);
         properties.put("micronaut.server.port", "-1");
+        properties.put("visitor-code.key", DEV_VISITOR_CODE_KEY);
         properties.putAll(TestIdp.serviceProperties());
         return properties;
     }
