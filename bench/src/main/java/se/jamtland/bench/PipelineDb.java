@@ -193,6 +193,11 @@ final class PipelineDb implements AutoCloseable {
                 + " p ON p.event_id = o.event_id WHERE o.id <= " + id);
     }
 
+    /** Rows of activity_count: how many cells a grouping's query has to read at most. */
+    long aggregateRows() throws SQLException {
+        return single("SELECT COUNT(*) FROM " + counts);
+    }
+
     long countedEventsInAggregates() throws SQLException {
         return single("SELECT COALESCE(SUM(events), 0) FROM " + counts);
     }
