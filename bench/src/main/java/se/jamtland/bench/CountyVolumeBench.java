@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.RepoRoot;
 import se.jamtland.events.ActivityEvent;
 
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,23 +57,32 @@ public final class CountyVolumeBench {
     private PipelineStack stack;
 
     /**
-     * @param events            events written onto the topic: {@code bench.events}
-     * @param months            months they fall in, from 2025-07: {@code bench.months}
-     * @param maxDimensions     groupings of 1 up to this many dimensions: {@code bench.maxDimensions}
-     * @param groupingLimit     at most this many groupings, taken evenly from all of them (0: all):
-     *                          {@code bench.groupings}
+     * @param events              events written onto the topic: {@code bench.events}
+     * @param months              months they fall in, from 2025-07: {@code bench.months}
+     * @param maxDimensions       groupings of 1 up to this many dimensions: {@code bench.maxDimensions}
+     * @param groupingLimit       at most this many groupings, taken evenly over all of them (0: all):
+     *                            {@code bench.groupings}
      * @param requestsPerGrouping timed requests per grouping: {@code bench.requests}
-     * @param warmupRequests    untimed requests first (the one-dimension groupings in turn): {@code bench.warmupRequests}
-     * @param pollMillis        how often SUM(events) is read while the service catches up: {@code bench.pollMillis}
-     * @param seed              of the made-up events, so runs compare: {@code bench.seed}
-     * @param javaOptions       extra JVM options for statistics-service: {@code bench.javaOptions}
-     * @param goals             whether the figures decide the run (the smoke's decide nothing)
+     * @param warmupRequests      untimed requests first (the one-dimension groupings in turn):
+     *                            {@code bench.warmupRequests}
+     * @param requestTimeout      seconds a request may take before it counts as not answered:
+     *                            {@code bench.requestTimeoutSeconds}
+     * @param slowSeconds         a grouping whose answer took longer is not asked again (its figure is far past the
+     *                            goal already): {@code bench.slowSeconds}
+     * @param maxFailedGroupings  after this many groupings not answered, the rest are not asked, so that a
+     *                            service that cannot answer does not keep the run going for hours:
+     *                            {@code bench.maxFailedGroupings}
+     * @param pollMillis          how often SUM(events) is read while the service catches up: {@code bench.pollMillis}
+     * @param seed                of the made-up events, so runs compare: {@code bench.seed}
+     * @param javaOptions         extra JVM options for statistics-service: {@code bench.javaOptions}
+     * @param goals               whether the figures decide the run (the smoke's decide nothing)
      */
     record Settings(int events, int months, int maxDimensions, int groupingLimit, int requestsPerGrouping,
-                    int warmupRequests, int pollMillis, long seed, List<String> javaOptions, boolean goals) {
+                    int warmupRequests, int requestTimeout, int slowSeconds, int maxFailedGroupings,
+                    int pollMillis, long seed, List<String> javaOptions, boolean goals) {
 
         static Settings full() {
-            return new Settings(1_000_000, 18, 4, 0, 5, 40, 1000, 11, List.of(), true);
+            return new Settings(1_000_000, 18, 4, 0, 5, 40, 30, 5, 10, 1000, 11, List.of(), true);
         }
 
         /**
@@ -79,7 +90,7 @@ public final class CountyVolumeBench {
          * size and the widest), so the bench cannot rot; on a shared CI machine the figures decide nothing.
          */
         static Settings smoke() {
-            return new Settings(20_000, 18, 4, 6, 2, 4, 200, 11, List.of(), false);
+            return new Settings(20_000, 18, 4, 6, 2, 4, 60, 5, 6, 200, 11, List.of(), false);
         }
 
         static Settings fromSystemProperties() {
@@ -92,6 +103,9 @@ public final class CountyVolumeBench {
                     Integer.getInteger("bench.groupings", base.groupingLimit()),
                     Integer.getInteger("bench.requests", base.requestsPerGrouping()),
                     Integer.getInteger("bench.warmupRequests", base.warmupRequests()),
+                    Integer.getInteger("bench.requestTimeoutSeconds", base.requestTimeout()),
+                    Integer.getInteger("bench.slowSeconds", base.slowSeconds()),
+                    Integer.getInteger("bench.maxFailedGroupings", base.maxFailedGroupings()),
                     Integer.getInteger("bench.pollMillis", base.pollMillis()),
                     Long.getLong("bench.seed", base.seed()),
                     options.isEmpty() ? List.of() : List.of(options.split("\\s+")),
@@ -101,9 +115,11 @@ public final class CountyVolumeBench {
         Settings {
             javaOptions = List.copyOf(javaOptions);
             if (events < 1 || months < 1 || maxDimensions < 1 || maxDimensions > DIMENSIONS.size()
-                    || groupingLimit < 0 || requestsPerGrouping < 1 || warmupRequests < 0 || pollMillis < 10) {
-                throw new IllegalArgumentException("Need bench.events >= 1, bench.months >= 1, 1 <= bench.maxDimensions"
-                        + " <= 8, bench.groupings >= 0, bench.requests >= 1, bench.warmupRequests >= 0 and"
+                    || groupingLimit < 0 || requestsPerGrouping < 1 || warmupRequests < 0 || requestTimeout < 1
+                    || slowSeconds < 1 || maxFailedGroupings < 1 || pollMillis < 10) {
+                throw new IllegalArgumentException("Need bench.events, bench.months, bench.requests,"
+                        + " bench.requestTimeoutSeconds, bench.slowSeconds and bench.maxFailedGroupings >= 1,"
+                        + " 1 <= bench.maxDimensions <= 8, bench.groupings >= 0, bench.warmupRequests >= 0 and"
                         + " bench.pollMillis >= 10");
             }
         }
@@ -156,7 +172,7 @@ public final class CountyVolumeBench {
         stack.stopStatistics();
         Load load = load(new CountyEvents(root, FIRST_MONTH, settings.months(), settings.seed()));
         CatchUp catchUp = catchUp(db);
-        List<CountyVolumeReport.GroupingResult> groupings = catchUp.complete() ? groupings() : List.of();
+        List<CountyVolumeReport.GroupingResult> groupings = catchUp.complete() ? groupings(db) : List.of();
         Heap heap = heap();
         long rows = db.aggregateRows();
         return new CountyVolumeReport(settings, load, catchUp, rows, groupings, heap, stack.logs()).print();
@@ -342,8 +358,13 @@ public final class CountyVolumeBench {
         return chosen;
     }
 
-    /** Each grouping {@code requestsPerGrouping} times in a row, one request at a time, after a short warm-up. */
-    private List<CountyVolumeReport.GroupingResult> groupings() throws Exception {
+    /**
+     * Each grouping {@code requestsPerGrouping} times in a row, one request at a time, after a short warm-up; then
+     * the same sum straight from MariaDB once, the database's share. A grouping that killed the service or was
+     * not answered in time is followed by a fresh start of the service (a busy one would answer the next grouping
+     * late); after {@code maxFailedGroupings} of them the rest are not asked.
+     */
+    private List<CountyVolumeReport.GroupingResult> groupings(PipelineDb db) throws Exception {
         List<List<String>> groupings = chosenGroupings(settings.maxDimensions(), settings.groupingLimit());
         say("asking " + groupings.size() + " groupings, " + settings.requestsPerGrouping() + " times each, after "
                 + settings.warmupRequests() + " warm-up requests");
@@ -351,41 +372,55 @@ public final class CountyVolumeBench {
             ask(List.of(DIMENSIONS.get(i % DIMENSIONS.size())));
         }
         List<CountyVolumeReport.GroupingResult> results = new ArrayList<>();
+        int failed = 0;
         for (List<String> grouping : groupings) {
-            CountyVolumeReport.GroupingResult result = grouping(grouping);
+            if (failed >= settings.maxFailedGroupings()) {
+                results.add(CountyVolumeReport.GroupingResult.notAsked(grouping));
+                continue;
+            }
+            CountyVolumeReport.GroupingResult result = grouping(grouping, db);
             results.add(result);
-            if (result.killedService() != null) {
-                say("grouping " + String.join(",", grouping) + " KILLED statistics-service (exit code "
-                        + result.killedService() + "); starting it again for the rest");
-                stack.restart(stack.statistics());
+            if (!result.answered()) {
+                failed++;
+                say("grouping " + result.name() + (result.killedService() != null ? " KILLED statistics-service"
+                        + " (exit code " + result.killedService() + ")" : " not answered: " + result.failure())
+                        + "; starting statistics-service afresh for the next");
+                ChildService failing = stack.statistics();
+                if (failing.isAlive()) {
+                    stack.stopStatistics();
+                }
+                stack.restart(failing);
             }
         }
         return results;
     }
 
-    private CountyVolumeReport.GroupingResult grouping(List<String> grouping) throws InterruptedException {
-        long[] nanos = new long[settings.requestsPerGrouping()];
+    private CountyVolumeReport.GroupingResult grouping(List<String> grouping, PipelineDb db) throws Exception {
+        LatencyLog nanos = new LatencyLog();
         int ok = 0;
         int refused = 0;
         int cells = -1;
-        String failure = null;
-        for (int i = 0; i < nanos.length; i++) {
+        for (int i = 0; i < settings.requestsPerGrouping(); i++) {
             Answer answer = ask(grouping);
-            nanos[i] = answer.nanos();
+            nanos.add(answer.nanos());
             if (answer.status() == 200) {
                 ok++;
                 cells = answer.cells();
             } else if (answer.refusedAsTooFine()) {
                 refused++;
             } else {
-                failure = answer.status() < 0 ? answer.error() : "HTTP " + answer.status() + " " + answer.error();
-                if (!stack.statistics().isAlive()) {
-                    return new CountyVolumeReport.GroupingResult(grouping, java.util.Arrays.copyOf(nanos, i + 1),
-                            ok, refused, cells, failure, exitCode());
-                }
+                String failure = answer.status() < 0 ? answer.error() : "HTTP " + answer.status() + " " + answer.error();
+                Integer exit = stack.statistics().isAlive() ? null : exitCode();
+                return new CountyVolumeReport.GroupingResult(grouping, nanos.toArray(), ok, refused, cells, failure,
+                        exit, null);
+            }
+            if (answer.nanos() > TimeUnit.SECONDS.toNanos(settings.slowSeconds())) {
+                break;
             }
         }
-        return new CountyVolumeReport.GroupingResult(grouping, nanos, ok, refused, cells, failure, null);
+        long[] sql = db.timedGroupBy(grouping.stream().map(d -> d.equals("ageBand") ? "age_band" : d).toList(),
+                FIRST_MONTH.toString(), settings.lastMonth().toString());
+        return new CountyVolumeReport.GroupingResult(grouping, nanos.toArray(), ok, refused, cells, null, null, sql);
     }
 
     /** One answer: its status (-1 without one), time, cells in a 200, and whether it is a 4xx problem. */
@@ -395,7 +430,7 @@ public final class CountyVolumeBench {
     private Answer ask(List<String> grouping) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.statistics().baseUrl() + "/statistics?from="
                         + FIRST_MONTH + "&to=" + settings.lastMonth() + "&groupBy=" + String.join(",", grouping)))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(settings.requestTimeout()))
                 .header("Authorization", "Bearer " + stack.statisticianToken())
                 .GET().build();
         long started = System.nanoTime();
@@ -409,7 +444,8 @@ public final class CountyVolumeBench {
             return new Answer(status, nanos, status == 200 ? occurrences(body, "\"count\"") : -1,
                     status >= 400 && status < 500 && problem, status == 200 ? null : firstLine(body));
         } catch (IOException e) {
-            return new Answer(-1, System.nanoTime() - started, -1, false, e.getClass().getSimpleName());
+            return new Answer(-1, System.nanoTime() - started, -1, false, e instanceof HttpTimeoutException
+                    ? "no answer within " + settings.requestTimeout() + " s" : e.getClass().getSimpleName());
         }
     }
 
