@@ -22,7 +22,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -373,7 +376,12 @@ public final class CountyVolumeBench {
         }
         List<CountyVolumeReport.GroupingResult> results = new ArrayList<>();
         int failed = 0;
+        long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (List<String> grouping : groupings) {
+            if (System.nanoTime() > nextReport) {
+                say(results.size() + " of " + groupings.size() + " groupings asked; now " + String.join(",", grouping));
+                nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            }
             if (failed >= settings.maxFailedGroupings()) {
                 results.add(CountyVolumeReport.GroupingResult.notAsked(grouping));
                 continue;
@@ -410,7 +418,7 @@ public final class CountyVolumeBench {
                 refused++;
             } else {
                 String failure = answer.status() < 0 ? answer.error() : "HTTP " + answer.status() + " " + answer.error();
-                Integer exit = stack.statistics().isAlive() ? null : exitCode();
+                Integer exit = diedWithin(Duration.ofSeconds(5)) ? exitCode() : null;
                 return new CountyVolumeReport.GroupingResult(grouping, nanos.toArray(), ok, refused, cells, failure,
                         exit, null);
             }
@@ -449,27 +457,48 @@ public final class CountyVolumeBench {
         }
     }
 
+    /**
+     * Whether statistics-service ends within {@code wait}: a JVM ending on OutOfMemoryError has closed its port
+     * (the request's ConnectException) a moment before its process is gone, so "not alive" right away would
+     * miss it.
+     */
+    private boolean diedWithin(Duration wait) throws InterruptedException {
+        Optional<ProcessHandle> process = ProcessHandle.of(stack.statistics().pid());
+        if (process.isEmpty()) {
+            return true;
+        }
+        try {
+            process.get().onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException stillRunning) {
+            return false;
+        } catch (ExecutionException impossible) {
+            // onExit() never completes exceptionally.
+            return !stack.statistics().isAlive();
+        }
+    }
+
     /** The exit code of a statistics-service that is no longer alive. */
     private Integer exitCode() throws InterruptedException {
         return stack.statistics().awaitStopped();
     }
 
     /**
-     * The service's heap: the peaks before and after a collection from its own GC log (this start's), and what
-     * {@code jcmd GC.heap_info} says it uses at the end, before and after a full collection (the live data).
+     * The service's heap: the peaks before and after a collection from its own GC logs (every start's), and what
+     * {@code jcmd GC.heap_info} says its last start uses at the end, before and after a full collection (the
+     * live data).
      */
     record Heap(HeapLog.Peaks peaks, String usedAtEnd, String liveAtEnd) {
     }
 
     private Heap heap() throws InterruptedException {
+        HeapLog.Peaks peaks = HeapLog.peaks(stack.logs());
         if (!stack.statistics().isAlive()) {
-            return new Heap(HeapLog.peaks(stack.logs(), stack.statistics().pid()), "service not running",
-                    "service not running");
+            return new Heap(peaks, "service not running", "service not running");
         }
         long pid = stack.statistics().pid();
         String used = HeapLog.used(pid, false);
-        String live = HeapLog.used(pid, true);
-        return new Heap(HeapLog.peaks(stack.logs(), pid), used, live);
+        return new Heap(peaks, used, HeapLog.used(pid, true));
     }
 
     private static int occurrences(String text, String part) {

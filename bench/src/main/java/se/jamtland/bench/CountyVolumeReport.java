@@ -71,8 +71,14 @@ record CountyVolumeReport(CountyVolumeBench.Settings settings, CountyVolumeBench
         printCatchUp();
         printGroupings();
         System.out.println("statistics-service heap (-Xmx256m): " + heap.peaks());
-        System.out.println("  at the end: used " + heap.usedAtEnd() + "; after a full collection "
+        System.out.println("  its last start, at the end: used " + heap.usedAtEnd() + "; after a full collection "
                 + heap.liveAtEnd());
+        long killed = groupings.stream().filter(r -> r.killedService() != null).count();
+        if (killed > 0) {
+            System.out.println("  killed by " + killed + " groupings: " + String.join("; ", groupings.stream()
+                    .filter(r -> r.killedService() != null)
+                    .map(r -> r.name() + " (exit code " + r.killedService() + ")").toList()));
+        }
         return verdict();
     }
 
@@ -118,8 +124,9 @@ record CountyVolumeReport(CountyVolumeBench.Settings settings, CountyVolumeBench
                         + " of the %d answered with a table alone: p95 %.0f ms%n", all.length,
                 Percentiles.of(all, 0.50) / 1e6, Percentiles.of(all, 0.95) / 1e6, CountyVolumeBench.P95_GOAL_MS,
                 Percentiles.of(all, 1.0) / 1e6, shown.length, Percentiles.of(shown, 0.95) / 1e6);
-        groupings.stream().max(Comparator.comparingDouble(r -> r.percentileMs(0.95))).ifPresent(slowest ->
-                System.out.printf("slowest grouping (by p95): %s, p95 %.0f ms, %s cells%n", slowest.name(),
+        groupings.stream().filter(GroupingResult::answered).max(Comparator.comparingDouble(r -> r.percentileMs(0.95)))
+                .ifPresent(slowest ->
+                System.out.printf("slowest grouping answered (by p95): %s, p95 %.0f ms, %s cells%n", slowest.name(),
                         slowest.percentileMs(0.95), slowest.cells() < 0 ? "no" : slowest.cells()));
         long refusedGroupings = groupings.stream().filter(r -> r.refused() > 0).count();
         System.out.println("refused as too fine (4xx problem, counted as answered): " + refusedGroupings

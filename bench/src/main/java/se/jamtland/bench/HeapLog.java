@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A service's heap as its own JVM reports it: the unified GC log ({@code -Xlog:gc}, one line per collection with
@@ -18,53 +19,64 @@ final class HeapLog {
 
     /** {@code ... Pause Young (Normal) (G1 Evacuation Pause) 23M->5M(256M) 4.321ms}. */
     private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern GC_LOG = Pattern.compile("statistics-service-gc-\\d+\\.log");
     private static final Pattern HEAP_INFO = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private HeapLog() {
     }
 
     /**
-     * @param collections collections logged
+     * @param starts      the service's starts that wrote a GC log (it is started afresh after a failed grouping)
+     * @param collections collections logged, over all starts
      * @param beforeMb    the fullest the heap was when a collection started
      * @param afterMb     the most that survived a collection: close to the most the service held live at once
      * @param maxMb       the heap's size
-     * @param full        full collections (G1 falls back to one when it cannot keep up)
+     * @param full        full collections (G1 falls back to one when it cannot free enough otherwise)
      */
-    record Peaks(int collections, long beforeMb, long afterMb, long maxMb, int full) {
+    record Peaks(int starts, int collections, long beforeMb, long afterMb, long maxMb, int full) {
 
         @Override
         public String toString() {
             return collections == 0 ? "no collection logged"
-                    : String.format("%d collections (%d full): heap up to %d MB before one, up to %d MB after one,"
-                    + " of %d MB", collections, full, beforeMb, afterMb, maxMb);
+                    : String.format("%d starts, %d collections (%d full): heap up to %d MB before one, up to %d MB"
+                    + " after one, of %d MB", starts, collections, full, beforeMb, afterMb, maxMb);
         }
     }
 
-    /** From the GC log of the service's start with this pid, written as {@code statistics-service-gc-<pid>.log}. */
-    static Peaks peaks(Path logs, long pid) {
-        Path log = logs.resolve("statistics-service-gc-" + pid + ".log");
-        List<String> lines;
-        try {
-            lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    /** From the GC logs of every start of the service, written as {@code statistics-service-gc-<pid>.log}. */
+    static Peaks peaks(Path logs) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(logs)) {
+            files = listed.filter(f -> GC_LOG.matcher(f.getFileName().toString()).matches()).toList();
         } catch (IOException e) {
-            lines = List.of();
+            files = List.of();
         }
         int collections = 0;
         int full = 0;
         long before = 0;
         long after = 0;
         long max = 0;
-        for (String line : lines) {
-            Matcher heap = COLLECTION.matcher(line);
-            if (heap.find()) {
-                collections++;
-                full += line.contains("Pause Full") ? 1 : 0;
-                before = Math.max(before, Long.parseLong(heap.group(1)));
-                after = Math.max(after, Long.parseLong(heap.group(2)));
-                max = Math.max(max, Long.parseLong(heap.group(3)));
+        for (Path file : files) {
+            for (String line : lines(file)) {
+                Matcher heap = COLLECTION.matcher(line);
+                if (heap.find()) {
+                    collections++;
+                    full += line.contains("Pause Full") ? 1 : 0;
+                    before = Math.max(before, Long.parseLong(heap.group(1)));
+                    after = Math.max(after, Long.parseLong(heap.group(2)));
+                    max = Math.max(max, Long.parseLong(heap.group(3)));
+                }
             }
         }
-        return new Peaks(collections, before, after, max, full);
+        return new Peaks(files.size(), collections, before, after, max, full);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /**
