@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * The activity-event pipeline as deployed, for the benches that measure it or break it: MariaDB and Kafka
  * embedded in this JVM, eligibility-service, cmv-service and statistics-service as child JVMs on free ports, from
  * the classpath devstack uses. Work files (databases, topic, the services' output) in one folder, emptied at start.
+ * {@link #startCounty} starts the county's side alone (MariaDB, Kafka, statistics-service).
  */
 final class PipelineStack implements AutoCloseable {
 
@@ -138,13 +139,13 @@ final class PipelineStack implements AutoCloseable {
 
         say.accept("starting MariaDB and Kafka ...");
         startInfrastructure();
-        Map<String, String> cmvEnvironment = databaseAndBroker(UNIT_DATABASE);
-        cmvEnvironment.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
         Map<String, String> statisticsEnvironment = databaseAndBroker(STATISTICS_DATABASE);
 
         say.accept("starting " + (withUnit ? "eligibility-service, cmv-service and " : "") + "statistics-service"
                 + " (output in " + root.relativize(work.resolve("logs")) + ") ...");
         if (withUnit) {
+            Map<String, String> cmvEnvironment = databaseAndBroker(UNIT_DATABASE);
+            cmvEnvironment.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
             eligibility = startChild(eligibilitySpec, ports.get(0), Map.of());
             cmv = startChild(cmvSpec, ports.get(1), cmvEnvironment);
         }
