@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -190,6 +191,36 @@ final class PipelineDb implements AutoCloseable {
     long countedOutboxRowsUpTo(long id) throws SQLException {
         return single("SELECT COUNT(*) FROM " + outbox + " o JOIN " + processed
                 + " p ON p.event_id = o.event_id WHERE o.id <= " + id);
+    }
+
+    /**
+     * The sum statistics-service's AggregateReader asks MariaDB for a grouping over a month range, timed here to
+     * tell the database's share of an answer's time from the service's own.
+     *
+     * @param columns activity_count's columns, from the bench's own fixed list (never input)
+     * @return {nanoseconds, rows returned}
+     */
+    long[] timedGroupBy(List<String> columns, String fromMonth, String toMonth) throws SQLException {
+        String grouped = String.join(", ", columns);
+        String sql = "SELECT " + grouped + ", SUM(events) FROM " + counts + " WHERE month >= ? AND month <= ? GROUP BY "
+                + grouped + " ORDER BY " + grouped;
+        long started = System.nanoTime();
+        long rows = 0;
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setString(1, fromMonth);
+            statement.setString(2, toMonth);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows++;
+                }
+            }
+        }
+        return new long[]{System.nanoTime() - started, rows};
+    }
+
+    /** Rows of activity_count: how many cells a grouping's query has to read at most. */
+    long aggregateRows() throws SQLException {
+        return single("SELECT COUNT(*) FROM " + counts);
     }
 
     long countedEventsInAggregates() throws SQLException {

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * The activity-event pipeline as deployed, for the benches that measure it or break it: MariaDB and Kafka
  * embedded in this JVM, eligibility-service, cmv-service and statistics-service as child JVMs on free ports, from
  * the classpath devstack uses. Work files (databases, topic, the services' output) in one folder, emptied at start.
+ * {@link #startCounty} starts the county's side alone (MariaDB, Kafka, statistics-service).
  */
 final class PipelineStack implements AutoCloseable {
 
@@ -64,6 +65,8 @@ final class PipelineStack implements AutoCloseable {
     /** The services verify tokens as in production; the bench signs its own with a dev issuer. */
     private final DevTokenIssuer idp = DevTokenIssuer.start(0);
     private final String staffToken = idp.token("bench-staff", "cmv", "STAFF");
+    /** The county statistician's role, the only one statistics-service answers (COUNTY_STATISTICS). */
+    private final String statisticianToken = idp.token("bench-statistician", "county", "COUNTY_STATISTICS");
     // Guarded by this: the shutdown hook (Ctrl-C) and the normal end both clean up, whichever comes first.
     private final List<ChildService> children = new ArrayList<>();
     private final Map<String, Integer> restarts = new HashMap<>();
@@ -99,11 +102,26 @@ final class PipelineStack implements AutoCloseable {
      */
     static PipelineStack start(Path root, Path work, List<String> javaOptions, HttpClient client,
                                Consumer<String> say) throws IOException, InterruptedException {
+        return start(root, work, javaOptions, client, say, true);
+    }
+
+    /**
+     * The county's side only: MariaDB, Kafka and statistics-service, for a bench that writes onto the topic
+     * itself, as the units' relays would (CountyVolumeBench); {@link #cmv()} is then null.
+     */
+    static PipelineStack startCounty(Path root, Path work, List<String> javaOptions, HttpClient client,
+                                     Consumer<String> say) throws IOException, InterruptedException {
+        return start(root, work, javaOptions, client, say, false);
+    }
+
+    private static PipelineStack start(Path root, Path work, List<String> javaOptions, HttpClient client,
+                                       Consumer<String> say, boolean withUnit)
+            throws IOException, InterruptedException {
         PipelineStack stack = new PipelineStack(root, work, javaOptions, client, say);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         boolean started = false;
         try {
-            stack.startAll();
+            stack.startAll(withUnit);
             started = true;
             return stack;
         } finally {
@@ -113,7 +131,7 @@ final class PipelineStack implements AutoCloseable {
         }
     }
 
-    private void startAll() throws IOException, InterruptedException {
+    private void startAll(boolean withUnit) throws IOException, InterruptedException {
         ServiceSpec eligibilitySpec = spec("eligibility-service");
         ServiceSpec cmvSpec = spec("cmv-service");
         ServiceSpec statisticsSpec = spec("statistics-service");
@@ -121,27 +139,30 @@ final class PipelineStack implements AutoCloseable {
 
         say.accept("starting MariaDB and Kafka ...");
         startInfrastructure();
-        Map<String, String> cmvEnvironment = new LinkedHashMap<>();
-        cmvEnvironment.put("DATASOURCES_DEFAULT_URL", mariaDb.createDatabase(UNIT_DATABASE));
-        cmvEnvironment.put("DATASOURCES_DEFAULT_USERNAME", mariaDb.username());
-        cmvEnvironment.put("DATASOURCES_DEFAULT_PASSWORD", mariaDb.password());
-        cmvEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        cmvEnvironment.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
-        Map<String, String> statisticsEnvironment = new LinkedHashMap<>();
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_URL", mariaDb.createDatabase(STATISTICS_DATABASE));
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_USERNAME", mariaDb.username());
-        statisticsEnvironment.put("DATASOURCES_DEFAULT_PASSWORD", mariaDb.password());
-        statisticsEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        Map<String, String> statisticsEnvironment = databaseAndBroker(STATISTICS_DATABASE);
 
-        say.accept("starting eligibility-service, cmv-service and statistics-service (output in "
-                + root.relativize(work.resolve("logs")) + ") ...");
-        eligibility = startChild(eligibilitySpec, ports.get(0), Map.of());
-        cmv = startChild(cmvSpec, ports.get(1), cmvEnvironment);
+        say.accept("starting " + (withUnit ? "eligibility-service, cmv-service and " : "") + "statistics-service"
+                + " (output in " + root.relativize(work.resolve("logs")) + ") ...");
+        if (withUnit) {
+            Map<String, String> cmvEnvironment = databaseAndBroker(UNIT_DATABASE);
+            cmvEnvironment.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
+            eligibility = startChild(eligibilitySpec, ports.get(0), Map.of());
+            cmv = startChild(cmvSpec, ports.get(1), cmvEnvironment);
+        }
         statistics = startChild(statisticsSpec, ports.get(2), statisticsEnvironment);
-        for (ChildService child : List.of(eligibility, cmv, statistics)) {
+        for (ChildService child : withUnit ? List.of(eligibility, cmv, statistics) : List.of(statistics)) {
             long ms = child.awaitHealthy(client, HEALTH_TIMEOUT);
             say.accept(child.name() + " healthy after " + ms + " ms on " + child.baseUrl());
         }
+    }
+
+    private Map<String, String> databaseAndBroker(String database) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("DATASOURCES_DEFAULT_URL", mariaDb.createDatabase(database));
+        environment.put("DATASOURCES_DEFAULT_USERNAME", mariaDb.username());
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", mariaDb.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return environment;
     }
 
     ChildService cmv() {
@@ -162,6 +183,10 @@ final class PipelineStack implements AutoCloseable {
 
     String staffToken() {
         return staffToken;
+    }
+
+    String statisticianToken() {
+        return statisticianToken;
     }
 
     Path logs() {

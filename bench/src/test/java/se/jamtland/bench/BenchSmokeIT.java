@@ -41,6 +41,19 @@ class BenchSmokeIT {
     }
 
     /**
+     * Issue 11's county volume on 20,000 events and six groupings: the topic loaded as the relays write it,
+     * statistics-service (256 MB heap) catching up, every grouping answered (200, or a 4xx refusal as too fine),
+     * the service alive at the end.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void the_county_volume_bench_runs_its_smoke_mode_counting_every_event_and_answering_every_grouping()
+            throws Exception {
+        assertThat(CountyVolumeBench.run(ROOT, ROOT.resolve("bench/target/county-volume-smoke"),
+                CountyVolumeBench.Settings.smoke())).isTrue();
+    }
+
+    /**
      * The pipeline bench and then the fault trials on the same pipeline: one start of MariaDB, Kafka and the three
      * services instead of two keeps the smoke within its few minutes on two cores.
      */
