@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Ends a service's JVM when the process that started it has ended, if that process asked for it by passing its
@@ -19,9 +21,6 @@ public final class ParentWatch {
 
     /** The pid of the process whose end ends this JVM. */
     public static final String PARENT_PID_PROPERTY = "lansverksamheter.parent-pid";
-
-    /** How often the parent is looked at: an orphan holds its port for at most about this long. */
-    static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     /**
      * How long the normal shutdown (Micronaut closing its context, the statistics consumer leaving its group) may
@@ -61,34 +60,17 @@ public final class ParentWatch {
 
     private static void watch(ProcessHandle parent) {
         // A ProcessHandle remembers the process's start time, so a reused pid does not count as the parent alive.
-        Thread watcher = new Thread(() -> {
-            try {
-                while (parent.isAlive()) {
-                    Thread.sleep(POLL_INTERVAL.toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        // onExit() is completed by the JDK's own (daemon) process reaper: watching never keeps a JVM alive.
+        parent.onExit().thenRun(() -> {
             LOG.warn("the process that started this service (pid {}) has ended; stopping", parent.pid());
             haltAfter(SHUTDOWN_GRACE);
             System.exit(1);
-        }, "parent-watch");
-        // Daemon: watching must never be what keeps a JVM alive.
-        watcher.setDaemon(true);
-        watcher.start();
+        });
     }
 
+    /** If the orderly shutdown hangs, the JVM is halted once the grace is over (a daemon timer thread). */
     private static void haltAfter(Duration grace) {
-        Thread halter = new Thread(() -> {
-            try {
-                Thread.sleep(grace.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(1);
-        }, "parent-watch-halt");
-        halter.setDaemon(true);
-        halter.start();
+        CompletableFuture.delayedExecutor(grace.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> Runtime.getRuntime().halt(1));
     }
 }
