@@ -12,7 +12,7 @@ public final class Roles {
     public static final String UNIT_MANAGER = "UNIT_MANAGER";
     /** The county statistician: de-identified statistics only, no unit data. */
     public static final String COUNTY_STATISTICS = "COUNTY_STATISTICS";
-    /** A municipal case system behind the gateway; its scope is the gateway's to grant, none here yet. */
+    /** A kommun's case system behind the gateway (token claim {@code kommun}); see {@link CaseSystemCaller}. */
     public static final String CASE_SYSTEM = "CASE_SYSTEM";
     /**
      * A service of the suite calling another one as itself (OAuth2 client credentials; the token's {@code unit}

@@ -149,6 +149,24 @@ public final class DevTokenIssuer implements AutoCloseable {
                 .build());
     }
 
+    /**
+     * A kommun's case system (client {@code case-system-<kommun>}): role CASE_SYSTEM and the kommun's SCB code,
+     * no unit.
+     */
+    public String caseSystemToken(String kommun) {
+        Instant now = clock.instant();
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .audience(AUDIENCE)
+                .subject("case-system-" + kommun)
+                .claim("kommun", kommun)
+                .claim("roles", List.of("CASE_SYSTEM"))
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(SERVICE_TOKEN_LIFETIME)))
+                .jwtID(UUID.randomUUID().toString())
+                .build());
+    }
+
     /** Signs any claims with this issuer's key (RS256). */
     public String sign(JWTClaimsSet claims) {
         try {

@@ -74,6 +74,11 @@ public final class TestIdp {
         return issuer().token("test-statistician", "county", Roles.COUNTY_STATISTICS);
     }
 
+    /** A kommun's case system, as the gateway's clients are: role CASE_SYSTEM and {@code kommun}, no unit. */
+    public static String caseSystem(String kommun) {
+        return issuer().caseSystemToken(kommun);
+    }
+
     public static String token(String staffId, String unit, String role) {
         return issuer().token(staffId, unit, role);
     }
