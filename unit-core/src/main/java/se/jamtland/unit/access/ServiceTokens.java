@@ -9,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.jamtland.access.IssuerDiscovery;
 import se.jamtland.unit.UnitIdentity;
 
 import java.io.IOException;
@@ -25,16 +26,17 @@ import java.util.Optional;
 
 /**
  * This unit service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
- * credentials grant (RFC 6749 4.4) at {@code suite.service-auth.token-url}, client {@code <unit>-service} unless
- * configured otherwise. Only the URL, client id and secret are configuration, so devstack's dev issuer, NAV's
- * mock-oauth2-server and the county's IdP are interchangeable.
+ * credentials grant (RFC 6749 4.4) at the token endpoint the IdP's discovery document names (issue 12 §1), or at
+ * {@code suite.service-auth.token-url} where that is set, client {@code <unit>-service} unless configured
+ * otherwise. Only the issuer, client id and secret are configuration, so devstack's dev IdP (NAV's
+ * mock-oauth2-server) and the county's IdP are interchangeable.
  * <p>
  * Why the service's own token and not the staff member's, passed on: a villkor question carries no identity, and
  * a staff token is an identity (the IdP's id of a person at a unit); it would tell eligibility-service who asks
  * about which insats and age. The budget belongs to the unit as a whole, which is what the service token names.
  * And a staff token may not be there at all (a scheduled job), or be minutes from expiry mid-request.
  * <p>
- * Without a token URL the service calls anonymously (the public, per-address limits) and says so at start. A
+ * Without a token endpoint the service calls anonymously (the public, per-address limits) and says so at start. A
  * failed fetch is the same for that call: the question is still asked, only under the public budget.
  */
 @Singleton
@@ -55,18 +57,20 @@ public class ServiceTokens {
     private Instant renewAt = Instant.MIN;
     private Instant retryAt = Instant.MIN;
 
-    public ServiceTokens(@Value("${suite.service-auth.token-url:}") String tokenUrl,
+    public ServiceTokens(@Value("${suite.service-auth.enabled:true}") boolean enabled,
+                         @Value("${suite.service-auth.token-url:}") String tokenUrl,
                          @Value("${suite.service-auth.client-id:}") String clientId,
                          @Value("${suite.service-auth.client-secret:}") String clientSecret,
+                         @Nullable IssuerDiscovery discovery,
                          UnitIdentity unit, JsonMapper json, Clock clock) {
-        this.tokenUrl = tokenUrl;
+        this.tokenUrl = !enabled ? "" : tokenUrl.isBlank() && discovery != null ? discovery.tokenEndpoint() : tokenUrl;
         this.clientId = clientId.isBlank() ? unit.id() + "-service" : clientId;
         this.clientSecret = clientSecret;
         this.json = json;
         this.clock = clock;
-        if (tokenUrl.isBlank()) {
-            LOG.warn("suite.service-auth.token-url (SUITE_TOKEN_URL) is not set: this service calls eligibility-service"
-                    + " anonymously, under the public per-address rate limits");
+        if (this.tokenUrl.isBlank()) {
+            LOG.warn("no token endpoint (suite.service-auth: off, or none discovered and no SUITE_TOKEN_URL): this"
+                    + " service calls eligibility-service anonymously, under the public per-address rate limits");
         }
     }
 
