@@ -33,8 +33,9 @@ final class AggregateView {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Dictionary[] dictionaries = new Dictionary[KEY_COLUMNS];
     private char[][] codes = new char[KEY_COLUMNS][];
-    private long[] events;
-    private long[] firstVisits;
+    /** A row is one month of one combination: its counts stay far below 2^31 (put refuses one that does not). */
+    private int[] events;
+    private int[] firstVisits;
     /** Unsigned 32-bit sums: int addition wraps modulo 2^32, which is the record keys' own arithmetic. */
     private int[] keySums;
     private int[] firstVisitKeySums;
@@ -91,8 +92,8 @@ final class AggregateView {
         if (row < 0) {
             row = append(rowCodes);
         }
-        events[row] = rowEvents;
-        firstVisits[row] = rowFirstVisits;
+        events[row] = Math.toIntExact(rowEvents);
+        firstVisits[row] = Math.toIntExact(rowFirstVisits);
         keySums[row] = (int) keySum;
         firstVisitKeySums[row] = (int) firstVisitKeySum;
     }
@@ -135,13 +136,15 @@ final class AggregateView {
 
     private int append(char[] rowCodes) {
         if (rows == events.length) {
-            allocate(events.length * 2);
+            // By half again, not double: the arrays are most of the view, and a county only grows by months.
+            allocate(events.length + events.length / 2);
         }
         int row = rows++;
         for (int column = 0; column < KEY_COLUMNS; column++) {
             codes[column][row] = rowCodes[column];
         }
-        if (rows * 2 > slots.length) {
+        // Linear probing stays short up to three quarters full.
+        if (rows * 4L > slots.length * 3L) {
             slots = new int[slots.length * 2];
             for (int existing = 0; existing < rows; existing++) {
                 place(existing);
@@ -177,8 +180,8 @@ final class AggregateView {
         for (int column = 0; column < KEY_COLUMNS; column++) {
             codes[column] = codes[column] == null ? new char[capacity] : Arrays.copyOf(codes[column], capacity);
         }
-        events = events == null ? new long[capacity] : Arrays.copyOf(events, capacity);
-        firstVisits = firstVisits == null ? new long[capacity] : Arrays.copyOf(firstVisits, capacity);
+        events = events == null ? new int[capacity] : Arrays.copyOf(events, capacity);
+        firstVisits = firstVisits == null ? new int[capacity] : Arrays.copyOf(firstVisits, capacity);
         keySums = keySums == null ? new int[capacity] : Arrays.copyOf(keySums, capacity);
         firstVisitKeySums = firstVisitKeySums == null ? new int[capacity]
                 : Arrays.copyOf(firstVisitKeySums, capacity);
@@ -226,7 +229,7 @@ final class AggregateView {
                 return new StatisticsTable(dimensions, List.of());
             }
             boolean visitors = query.measure() == Measure.VISITORS;
-            long[] counted = visitors ? firstVisits : events;
+            int[] counted = visitors ? firstVisits : events;
             int[] keys = visitors ? firstVisitKeySums : keySums;
             char[] months = codes[MONTH];
             char[] kinds = codes[Dimension.KIND.ordinal()];
