@@ -50,6 +50,9 @@ class AktualiseringIT extends MiniMariaScenario {
         String id = created.text("id");
         assertThat(id).startsWith("minimaria-");
         assertThat(created.json()).containsEntry("delivered", false).containsEntry("kommunName", "Östersund");
+        assertThat(api.get("/aktualiseringar/" + id).json()).isEqualTo(created.json());
+        assertThat(db.rows("SELECT action FROM audit_log WHERE case_code = ? ORDER BY seq", id))
+                .extracting(row -> row.get("action")).containsExactly("CREATE", "READ");
 
         Api.Answer krokom = api.as(TestIdp.caseSystem("2309")).get("/case-system/aktualiseringar");
         Api.Answer ostersund = api.as(TestIdp.caseSystem("2380")).get("/case-system/aktualiseringar");

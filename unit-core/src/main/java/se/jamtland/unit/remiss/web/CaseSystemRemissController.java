@@ -1,6 +1,5 @@
 package se.jamtland.unit.remiss.web;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -79,9 +78,6 @@ public class CaseSystemRemissController {
             requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = ReceiveRemissCommand.class),
                     examples = @ExampleObject(name = "remiss", value = REMISS))))
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
-            description = "En ny nyckel för varje ny remiss, samma nyckel när samma remiss skickas igen.",
-            schema = @Schema(type = "string", pattern = "^[A-Za-z0-9._~-]{1,64}$", example = "remiss-2026-0001"))
     @ApiResponse(responseCode = "201", description = "Remissen är mottagen",
             headers = {@Header(name = "Location", description = "Remissens status",
                     schema = @Schema(type = "string")),
@@ -95,8 +91,16 @@ public class CaseSystemRemissController {
     @ProblemResponses.RuleNotMet
     @ProblemResponses.Unavailable
     public HttpResponse<RemissReceipt> create(@Parameter(hidden = true) Authentication authentication,
-                                              @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable
-                                              @Parameter(hidden = true) String idempotencyKey,
+                                              // Without the header the use case answers why, in Swedish.
+                                              @io.micronaut.http.annotation.Header(value = IDEMPOTENCY_KEY,
+                                                      defaultValue = "")
+                                              @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+                                                      required = true, description = "En ny nyckel för varje "
+                                                      + "ny remiss, samma nyckel när samma remiss skickas igen.",
+                                                      schema = @Schema(type = "string",
+                                                              pattern = "^[A-Za-z0-9._~-]{1,64}$",
+                                                              example = "remiss-2026-0001"))
+                                              String idempotencyKey,
                                               @Body ReceiveRemissCommand command) {
         ReceivingRemiss.Received received = valueOf(receiving.receive(caller(authentication), idempotencyKey,
                 command));

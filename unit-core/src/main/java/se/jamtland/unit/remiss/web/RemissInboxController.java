@@ -31,6 +31,7 @@ import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.ProblemResponses;
 
 import java.net.URI;
+import java.util.List;
 
 import static se.jamtland.unit.web.RefusalProblems.valueOf;
 
@@ -60,6 +61,12 @@ public class RemissInboxController {
             {"caseCode":"K7QM-4TXC","insats":"minimaria-a-cra","regime":"INDIVIDUAL","startDate":"2026-03-05",\
             "kommun":"2380"}""";
 
+    /** For the document only: {@link PageView} of remisser, under the name the generator gives it elsewhere. */
+    @Schema(name = "PageView_RemissView_", description = "En sida remisser")
+    interface Page extends PageView.Document {
+        List<RemissView> getItems();
+    }
+
     private final ReadingRemisser reading;
     private final DecidingRemiss deciding;
 
@@ -72,7 +79,8 @@ public class RemissInboxController {
     @Operation(operationId = "listRemisser", summary = "Inkorgen: remisser efter status (standard mottagna), "
             + "äldst först, sidindelat, utan personuppgifter")
     @ApiResponse(responseCode = "200", description = "En sida remisser", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "inkorg", value = SUMMARY)))
+            mediaType = "application/json", schema = @Schema(implementation = RemissInboxController.Page.class),
+            examples = @ExampleObject(name = "inkorg", value = SUMMARY)))
     @ProblemResponses.BadRequest
     @ProblemResponses.TokenRefused
     public PageView<RemissView> list(@QueryValue @Nullable RemissStatus status, @QueryValue @Nullable Integer page,
