@@ -97,6 +97,24 @@ class AktualiseringIT extends MiniMariaScenario {
     }
 
     @Test
+    void the_most_villkor_codes_an_aktualisering_takes_are_stored_and_one_more_is_a_400() {
+        java.util.List<String> eight = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> "V" + "ILLKOR_".repeat(5) + (char) ('A' + i) + "XXX").toList();
+        assertThat(eight).allMatch(code -> code.length() == 40);
+
+        Api.Answer most = api.post("/aktualiseringar", anAktualiseringTo("2326", anAstrid(Canaries.PERSONNUMMER))
+                .with("unmetConditions", eight).consentGiven().toString());
+        java.util.List<String> nine = new java.util.ArrayList<>(eight);
+        nine.add("MIN_AGE");
+        Api.Answer tooMany = api.post("/aktualiseringar", anAktualiseringTo("2326",
+                anAstrid(Canaries.PERSONNUMMER)).with("unmetConditions", nine).consentGiven().toString());
+
+        assertThat(most.status()).isEqualTo(201);
+        assertThat(most.json().get("unmetConditions")).isEqualTo(eight);
+        assertThat(tooMany.status()).isEqualTo(400);
+    }
+
+    @Test
     void the_identity_in_an_aktualisering_is_in_no_log_line() {
         try (CapturedLogs logs = new CapturedLogs()) {
             api.post("/aktualiseringar", anAktualiseringTo("2321", anAstrid(Canaries.PERSONNUMMER)
