@@ -51,6 +51,7 @@ class AktualiseringIT extends MiniMariaScenario {
         assertThat(id).startsWith("minimaria-");
         assertThat(created.json()).containsEntry("delivered", false).containsEntry("kommunName", "Östersund");
         assertThat(api.get("/aktualiseringar/" + id).json()).isEqualTo(created.json());
+        assertThat(api.get("/aktualiseringar/minimaria-" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(db.rows("SELECT action FROM audit_log WHERE case_code = ? ORDER BY seq", id))
                 .extracting(row -> row.get("action")).containsExactly("CREATE", "READ");
 

@@ -160,6 +160,29 @@ class RemissInboxIT extends MiniMariaScenario {
     }
 
     @Test
+    void the_same_remiss_sent_eight_times_at_once_is_stored_once_and_every_answer_is_the_first() throws Exception {
+        String key = aKey();
+        MiniMariaRequests.Remiss remiss = anACraRemiss(anAstrid(Canaries.personnummer(18, "FEMALE", 9)));
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Answer>> answers = senders.invokeAll(java.util.Collections.nCopies(8,
+                    () -> send(OSTERSUND, key, remiss)));
+            List<Api.Answer> all = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Api.Answer> answer : answers) {
+                all.add(answer.get());
+            }
+
+            assertThat(all).extracting(Api.Answer::status).containsOnly(201);
+            assertThat(all).extracting(answer -> answer.text("id")).containsOnly(all.get(0).text("id"));
+            assertThat(db.rows("SELECT id FROM remiss WHERE kommun = ? AND idempotency_key = ?", OSTERSUND, key))
+                    .hasSize(1);
+            assertThat(auditRows(all.get(0).text("id"), "CREATE")).isEqualTo(1);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
     void a_retry_after_the_remiss_was_declined_still_gets_the_first_answer() {
         String key = aKey();
         MiniMariaRequests.Remiss remiss = anACraRemiss(anAstrid(Canaries.personnummer(19, "FEMALE", 2)));
