@@ -14,20 +14,6 @@ import java.util.function.Function;
 @Serdeable
 public record PageView<T>(@JsonInclude(JsonInclude.Include.ALWAYS) List<T> items, int page, int size, long totalItems, int totalPages) {
 
-    /**
-     * The paging fields of a page as an OpenAPI document describes them, for a controller that gives its listing an
-     * example and so must name the page's schema itself (an interface per item type adds {@code getItems()}).
-     */
-    public interface Document {
-        int getPage();
-
-        int getSize();
-
-        long getTotalItems();
-
-        int getTotalPages();
-    }
-
     public static <R, T> PageView<T> of(Page<R> page, Function<R, T> view) {
         return new PageView<>(page.getContent().stream().map(view).toList(), page.getPageNumber(), page.getSize(),
                 page.getTotalSize(), page.getTotalPages());

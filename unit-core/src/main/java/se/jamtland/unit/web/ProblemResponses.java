@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 /**
  * The problem+json answers (RFC 9457) an operation can give, each documented once (issue 12, section 3: every
  * 4xx/5xx listed as application/problem+json with an example), put on an operation by name:
- * {@code @ProblemResponses.NotFound}. The problem's {@code type} says which refusal it is.
+ * {@code @ProblemResponses.NotFound}. The problem's {@code type} says which refusal it is. The names are those of
+ * problem-json's {@code openapi.ProblemResponses} on the contract branch, which can replace this one by its import.
  */
 public final class ProblemResponses {
 
@@ -52,22 +53,27 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    /** 401 without a valid token, 403 for a token this route does not take. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
-    @ApiResponse(responseCode = "401", description = "Ingen giltig token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Token gäller inte här", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "problem", value = FORBIDDEN)))
-    public @interface TokenRefused {
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "401", description = "Inloggning krävs: token saknas, är ogiltig eller utgången",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = UNAUTHORIZED)))
+    public @interface Unauthorized {
     }
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "403", description = "Åtkomst nekad: tokens roll, enhet eller kommun gäller inte här",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = FORBIDDEN)))
+    public @interface Forbidden {
+    }
+
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "400", description = "Felaktig begäran: fälten som är fel namnges", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "problem", value = BAD_REQUEST)))
@@ -76,7 +82,7 @@ public final class ProblemResponses {
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "404", description = "Finns inte här", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "problem", value = NOT_FOUND)))
@@ -85,7 +91,7 @@ public final class ProblemResponses {
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "409", description = "Krockar med hur det står till (redan avgjord, redan använd "
             + "nyckel, redan öppet ärende)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "problem",
@@ -95,16 +101,16 @@ public final class ProblemResponses {
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "422", description = "En regel i Bilagan eller lagen tillåter det inte",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = RULE_NOT_MET)))
-    public @interface RuleNotMet {
+    public @interface Unprocessable {
     }
 
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "503", description = "Katalogen eller villkorsprövningen kan inte nås just nu",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = UNAVAILABLE)))

@@ -48,10 +48,9 @@ public class AktualiseringController {
             "consentRecordedOn":"2026-03-02","person":{"givenName":"Astrid","familyName":"Exempel",\
             "phone":"070-000 00 00"},"message":"Vill ha kontakt om stöd för sitt alkoholbruk.","delivered":false}""";
 
-    /** For the document only: {@link PageView} of aktualiseringar, under the name the generator gives it elsewhere. */
+    /** {@code PageView<AktualiseringView>} as the document shows it (an annotation cannot name a generic type). */
     @Schema(name = "PageView_AktualiseringView_", description = "En sida aktualiseringar")
-    interface Page extends PageView.Document {
-        List<AktualiseringView> getItems();
+    record AktualiseringPage(List<AktualiseringView> items, int page, int size, long totalItems, int totalPages) {
     }
 
     private final RegisteringAktualisering registering;
@@ -67,12 +66,14 @@ public class AktualiseringController {
                     schema = @Schema(implementation = RegisterAktualiseringCommand.class),
                     examples = @ExampleObject(name = "aktualisering", value = REQUEST))))
     @ApiResponse(responseCode = "201", description = "Aktualiseringen är registrerad",
-            headers = @Header(name = "Location", description = "Aktualiseringen", schema = @Schema(type = "string")),
+            headers = @Header(name = "Location", description = "Aktualiseringen",
+                    schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation =
                     AktualiseringView.class), examples = @ExampleObject(name = "registrerad", value = VIEW)))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
-    @ProblemResponses.RuleNotMet
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Unprocessable
     @ProblemResponses.Unavailable
     public HttpResponse<AktualiseringView> create(@Body RegisterAktualiseringCommand command) {
         AktualiseringView view = valueOf(registering.register(command));
@@ -84,7 +85,8 @@ public class AktualiseringController {
     @ApiResponse(responseCode = "200", description = "Aktualiseringen", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = AktualiseringView.class),
             examples = @ExampleObject(name = "aktualisering", value = VIEW)))
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public AktualiseringView view(@PathVariable String id) {
         return valueOf(registering.view(id));
@@ -94,11 +96,12 @@ public class AktualiseringController {
     @Operation(operationId = "listAktualiseringar", summary = "Enhetens aktualiseringar, nyast först, med om "
             + "kommunen har hämtat dem")
     @ApiResponse(responseCode = "200", description = "En sida aktualiseringar", content = @Content(
-            mediaType = "application/json", schema = @Schema(implementation = AktualiseringController.Page.class),
+            mediaType = "application/json", schema = @Schema(implementation = AktualiseringPage.class),
             examples = @ExampleObject(name = "lista",
             value = "{\"items\":[" + VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}")))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     public PageView<AktualiseringView> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         return registering.list(page, size);
     }

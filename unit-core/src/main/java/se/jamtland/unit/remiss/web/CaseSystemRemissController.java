@@ -53,8 +53,8 @@ public class CaseSystemRemissController {
             {"id":"minimaria-3f1c2a9e-7b4d-4c1e-9a8f-2d6b5e4c3a21","insats":"minimaria-a-cra","status":"RECEIVED",\
             "receivedOn":"2026-03-02"}""";
     private static final String REMISS = """
-            {"insats":"minimaria-a-cra","person":{"identityNumber":"20100402-2384","givenName":"Astrid",\
-            "familyName":"Exempel","phone":"070-000 00 00"},"guardians":[{"name":"Greta Exempel",\
+            {"insats":"minimaria-a-cra","person":{"identityNumber":"19121212-1212","givenName":"Tolvan",\
+            "familyName":"Tolvansson","phone":"070-000 00 00"},"guardians":[{"name":"Greta Exempel",\
             "phone":"070-000 00 01"}],"guardianConsentGiven":true,"consentToReferral":true,\
             "referrer":{"name":"Socialsekreterare Exempel","phone":"063-00 00 00"},\
             "message":"Behov av stöd kring alkohol, enligt samtal med familjen."}""";
@@ -80,15 +80,16 @@ public class CaseSystemRemissController {
                     examples = @ExampleObject(name = "remiss", value = REMISS))))
     @ApiResponse(responseCode = "201", description = "Remissen är mottagen",
             headers = {@Header(name = "Location", description = "Remissens status",
-                    schema = @Schema(type = "string")),
+                    schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = REPLAYED, description = "true när svaret är det första svaret igen",
                             schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RemissReceipt.class),
                     examples = @ExampleObject(name = "mottagen", value = RECEIPT)))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     @ProblemResponses.Conflict
-    @ProblemResponses.RuleNotMet
+    @ProblemResponses.Unprocessable
     @ProblemResponses.Unavailable
     public HttpResponse<RemissReceipt> create(@Parameter(hidden = true) Authentication authentication,
                                               // Without the header the use case answers why, in Swedish.
@@ -114,7 +115,8 @@ public class CaseSystemRemissController {
     @ApiResponse(responseCode = "200", description = "Remissens status, utan personuppgifter",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RemissReceipt.class),
                     examples = @ExampleObject(name = "avböjd", value = STATUS)))
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public RemissReceipt status(@Parameter(hidden = true) Authentication authentication, @PathVariable String id) {
         return valueOf(reading.statusFor(caller(authentication), id));
