@@ -72,8 +72,9 @@ public class AuditController {
     @Operation(operationId = "sampleAuditEntries",
             summary = "Stickprov: slumpvis valda läsningar av journaler i perioden, för logguppföljningen")
     @ApiResponse(responseCode = "200", description = "Stickprovets rader.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = AuditView.class)),
-            examples = @ExampleObject(name = "sample", value = "[" + ENTRY + "]")))
+            mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(
+                    schema = @Schema(implementation = AuditView.class),
+                    arraySchema = @Schema(example = "[" + ENTRY + "]"))))
     @ProblemResponses.BadRequest
     @ProblemResponses.Unprocessable
     public List<AuditView> sample(@QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to,

@@ -3,6 +3,7 @@ package se.jamtland.unit.eligibility;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
 
@@ -23,10 +24,10 @@ public record CatalogInsats(
         @Nullable String content,
         @Nullable List<Map<String, Object>> conditions,
         @Nullable String guardianConsentNote,
-        @Nullable SessionPlan sessionPlan,
-        @Nullable Channels channels,
-        @Nullable CaseLinks caseLinks,
-        @Nullable InterviewWindow interviewWindow,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) SessionPlan sessionPlan,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) Channels channels,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) CaseLinks caseLinks,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) InterviewWindow interviewWindow,
         Documentation documentation) {
 
     @Serdeable

@@ -11,7 +11,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,11 +42,11 @@ public class InsatserController {
             summary = "Enhetens insatser ur katalogen (Bilaga 1) som gäller ett datum, standard idag")
     @ApiResponse(responseCode = "200", description = "Insatserna och deras regler ur katalogen.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            array = @ArraySchema(schema = @Schema(implementation = CatalogInsats.class)),
-            examples = @ExampleObject(name = "insatser", value = """
+            array = @ArraySchema(schema = @Schema(implementation = CatalogInsats.class), arraySchema = @Schema(
+                    example = """
                     [{"id": "cmv-samtal-om-vald", "unit": "cmv", "section": "2.4", "name": "Samtal om våld",
                       "targetGroup": "Personer från 18 år och uppåt som utsatt närstående för våld.",
-                      "documentation": {"regime": "DEIDENTIFIED", "legalReference": "14 kap. 5 § SoL (2025:400)"}}]""")))
+                      "documentation": {"regime": "DEIDENTIFIED", "legalReference": "14 kap. 5 § SoL (2025:400)"}}]"""))))
     @ProblemResponses.BadRequest
     @ProblemResponses.Unavailable
     public List<CatalogInsats> insatser(@QueryValue @Nullable LocalDate onDate) {
