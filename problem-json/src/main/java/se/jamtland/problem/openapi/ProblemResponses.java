@@ -65,6 +65,19 @@ public final class ProblemResponses {
     public @interface NotFound {
     }
 
+    /** 406: Svarsformatet stöds inte. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @ApiResponse(responseCode = "406", description = "Svarsformatet stöds inte: Accept nämner inget format som "
+            + "tjänsten kan svara med (typ `not-acceptable`).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = "{\"type\":\"urn:jamtland:lansverksamheter:"
+                            + "problem:not-acceptable\",\"title\":\"Svarsformatet stöds inte\",\"status\":406,"
+                            + "\"instance\":\"urn:uuid:0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f\"}")))
+    public @interface NotAcceptable {
+    }
+
     /** 409: Konflikt med det som redan finns, t.ex. ett redan öppet eller avslutat ärende (typ efter regeln, t.ex. `open-case-exists`).. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
