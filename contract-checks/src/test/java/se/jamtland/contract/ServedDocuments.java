@@ -15,7 +15,11 @@ import java.util.List;
 final class ServedDocuments {
 
     static final List<String> ALL = List.of(
-            "unit-service-1.yml");
+            "eligibility-service-1.yml",
+            "unit-service-1.yml",
+            "cmv-service-1.yml",
+            "barnahus-service-1.yml",
+            "statistics-service-1.yml");
 
     private ServedDocuments() {
     }

@@ -9,11 +9,16 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityKind;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.problem.openapi.ProblemResponses;
 import se.jamtland.statistics.disclosure.CellKeyMethod;
 import se.jamtland.statistics.disclosure.DisclosureControl;
 import se.jamtland.statistics.disclosure.PublishedTable;
@@ -28,9 +33,22 @@ import java.util.regex.Pattern;
 
 @Controller
 @Secured(Roles.COUNTY_STATISTICS)
-@Tag(name = "Statistik")
+@Tag(name = "statistics", description = "Statistik")
+@ProblemResponses.Unauthorized
+@ProblemResponses.Forbidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StatisticsController {
+
+    /** What a report looks like (the counts are made up; "<5" is a published count from 1 to 4). */
+    private static final String REPORT = """
+            {"from": "2025-07", "to": "2025-09", "groupBy": ["unit", "kind"], "threshold": 5,
+             "perturbationTable": "D2V100-2026-12",
+             "note": "Talen är skyddade med Cell Key Method (störningstabell D2V100-2026-12): varje tal, även varje \
+            total, är det verkliga antalet ändrat med högst 2 uppåt eller nedåt, eller oförändrat.",
+             "rows": [{"unit": "cmv", "kind": "SESSION", "count": 37}, {"unit": "cmv", "kind": "CASE_STARTED", "count": "<5"}],
+             "totals": [{"summedOver": "kind", "unit": "cmv", "count": 40}],
+             "total": 40, "measure": "events",
+             "measureDescription": "Antal händelser. En person kan stå för flera."}""";
 
     private static final Pattern MONTH = Pattern.compile(StatisticsParameters.MONTH_PATTERN);
     private static final Pattern INSATS = Pattern.compile(StatisticsParameters.INSATS_PATTERN);
@@ -52,14 +70,34 @@ public class StatisticsController {
             description = "measure=events (standard) räknar händelser: CASE_STARTED räknar ärenden (påbörjade "
                     + "insatser), inte personer. measure=visitors räknar besökare i rådgivande kontakter: första "
                     + "besöket under kalenderåret i en insats med besökskod; besök utan besökskod finns inte med. "
-                    + "Svarets measureDescription säger vad talen räknar.")
+                    + "Svarets measureDescription säger vad talen räknar.",
+            operationId = "getStatistics")
+    @ApiResponse(responseCode = "200", description = "Tabellen, störd och med förklaring.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsReport.class),
+            examples = @ExampleObject(name = "report", value = REPORT)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotAcceptable
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooManyRequests
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
         return StatisticsReport.of(query, publish(query));
     }
 
     @Get(value = "/statistics.csv", produces = "text/csv")
-    @Operation(summary = "Samma statistik som CSV (UTF-8 med BOM för Excel, semikolon, svenska rubriker)")
+    @Operation(operationId = "getStatisticsCsv",
+            summary = "Samma statistik som CSV (UTF-8 med BOM för Excel, semikolon, svenska rubriker)")
+    @ApiResponse(responseCode = "200", description = "Tabellen som CSV-fil.", content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string"),
+            examples = @ExampleObject(name = "csv", value = """
+                    Enhet;Händelsetyp;Antal
+                    cmv;SESSION;37
+                    cmv;CASE_STARTED;<5
+                    """)))
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotAcceptable
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.TooManyRequests
     public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
         return HttpResponse.ok(StatisticsCsv.render(query, publish(query)))
