@@ -11,6 +11,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class GeneratedClientIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void the_java_client_generated_from_a_document_compiles_with_classes_and_methods_named_by_its_tags_and_operation_ids(
+    void a_java_client_generated_from_a_document_compiles_with_classes_and_methods_named_by_its_tags_and_operation_ids(
             String document) throws Exception {
         String name = document.replaceAll("-\\d+\\.yml$", "");
         String basePackage = "se.jamtland.client." + name.replace("-", "");
@@ -64,7 +65,8 @@ class GeneratedClientIT {
     }
 
     private static void generate(Path document, Path output, String basePackage) throws Exception {
-        Process generator = new ProcessBuilder("java", "-jar", GENERATOR.toString(), "generate",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process generator = new ProcessBuilder(java, "-jar", GENERATOR.toString(), "generate",
                 "-g", "java", "--library", "native", "-i", document.toString(), "-o", output.toString(),
                 "--additional-properties=openApiNullable=false,useJakartaEe=true,hideGenerationTimestamp=true,"
                         + "apiPackage=" + basePackage + ".api,modelPackage=" + basePackage + ".model,"
@@ -138,7 +140,7 @@ class GeneratedClientIT {
             }
             return names;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

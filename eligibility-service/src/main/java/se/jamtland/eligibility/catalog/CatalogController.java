@@ -41,7 +41,7 @@ public class CatalogController {
              "title": "Bilaga 1 – Insatser som länsverksamheterna tillhandahåller utan individuell behovsprövning",
              "guardianConsent": {"requiredBelowAge": 15, "inference": true,
                                  "reference": "Föräldrabalken 6 kap. 11 §; Bilaga 1, avsnitt 1 Inledning",
-                                 "text": "Unga mellan 15 – 17 år kan söka insatserna utan samtycke från vårdnadshavare.",
+                                 "text": "Unga mellan 15 – 17 år kan söka insatserna utan vårdnadshavares samtycke.",
                                  "basis": "Slutsats, inte Bilagans ord.", "guardianSecrecyBelowAge": 18,
                                  "guardianSecrecyReference": "12 kap. 3 § offentlighets- och sekretesslagen (2009:400)"},
              "targetGroupNote": "Målgruppen utgår från den sökandes egen upplevelse av att tillhöra den.",

@@ -28,7 +28,8 @@ public record Insats(
         @Schema(description = "Saknas: ett ärende kopplas inte till något annat.",
                 nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable CaseLinks caseLinks,
         @Schema(description = "Endast krissamtal (5.1).",
-                nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable InterviewWindow interviewWindow,
+                nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable
+        InterviewWindow interviewWindow,
         Documentation documentation) {
 
     public Insats {

@@ -45,7 +45,8 @@ public class StatisticsController {
              "perturbationTable": "D2V100-2026-12",
              "note": "Talen är skyddade med Cell Key Method (störningstabell D2V100-2026-12): varje tal, även varje \
             total, är det verkliga antalet ändrat med högst 2 uppåt eller nedåt, eller oförändrat.",
-             "rows": [{"unit": "cmv", "kind": "SESSION", "count": 37}, {"unit": "cmv", "kind": "CASE_STARTED", "count": "<5"}],
+             "rows": [{"unit": "cmv", "kind": "SESSION", "count": 37},
+                      {"unit": "cmv", "kind": "CASE_STARTED", "count": "<5"}],
              "totals": [{"summedOver": "kind", "unit": "cmv", "count": 40}],
              "total": 40, "measure": "events",
              "measureDescription": "Antal händelser. En person kan stå för flera."}""";

@@ -55,7 +55,9 @@ public record CaseView(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionView(long id, LocalDate date, SessionKind kind, @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) Channel channel,
+    public record SessionView(long id, LocalDate date, SessionKind kind,
+                              @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                              Channel channel,
                               @Nullable Integer participantCount) {
     }
 
