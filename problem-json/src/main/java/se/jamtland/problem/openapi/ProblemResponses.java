@@ -165,10 +165,10 @@ public final class ProblemResponses {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
     @ApiResponse(responseCode = "422",
-            description = "Begäran kan inte behandlas: en regel i Bilaga 1 eller lagen är inte uppfylld, t.ex. "
-                    + "ett villkor som inte är uppfyllt (`refer-to-needs-assessment`), en insats med annan "
-                    + "dokumentationsform eller uppgifter som kan röja identitet "
-                    + "(`identity-data-not-allowed`).",
+            description = "Begäran kan inte behandlas: den är rätt formad men en regel hindrar den, och `type` "
+                    + "säger vilken, t.ex. ett villkor i Bilaga 1 som inte är uppfyllt "
+                    + "(`refer-to-needs-assessment`), en insats med annan dokumentationsform eller uppgifter som "
+                    + "kan röja identitet (`identity-data-not-allowed`).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "problem", value = """
                             {"type": "urn:jamtland:lansverksamheter:problem:refer-to-needs-assessment",

@@ -23,6 +23,11 @@ import se.jamtland.statistics.disclosure.CellKeyMethod;
 import se.jamtland.statistics.disclosure.DisclosureControl;
 import se.jamtland.statistics.disclosure.PublishedTable;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -78,7 +83,7 @@ public class StatisticsController {
             examples = @ExampleObject(name = "report", value = REPORT)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotAcceptable
-    @ProblemResponses.Unprocessable
+    @TooFineGrouping
     @ProblemResponses.TooManyRequests
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
@@ -97,7 +102,7 @@ public class StatisticsController {
                     """)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotAcceptable
-    @ProblemResponses.Unprocessable
+    @TooFineGrouping
     @ProblemResponses.TooManyRequests
     public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters) {
         StatisticsQuery query = query(parameters);
@@ -174,5 +179,24 @@ public class StatisticsController {
             throw ProblemException.unprocessable("too-fine-grouping", "För fin gruppering", reason, "groupBy");
         });
         return query;
+    }
+
+    /** 422 for a grouping too fine to answer ({@link GroupingLimit}), as both reports document it. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "422",
+            description = "För fin gruppering: groupBy skulle ge fler än 50 000 celler för perioden "
+                    + "(typ `too-fine-grouping`). Gruppera efter färre dimensioner, välj en kortare period eller "
+                    + "filtrera.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "problem", value = """
+                            {"type": "urn:jamtland:lansverksamheter:problem:too-fine-grouping",
+                             "title": "För fin gruppering",
+                             "status": 422,
+                             "detail": "Grupperingen i groupBy skulle ge fler än 50 000 celler för perioden.",
+                             "instance": "urn:uuid:5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c",
+                             "errors": [{"pointer": "#/groupBy", "detail": "För fin gruppering."}]}""")))
+    @interface TooFineGrouping {
     }
 }
