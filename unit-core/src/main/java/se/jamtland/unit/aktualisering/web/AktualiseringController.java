@@ -24,7 +24,7 @@ import se.jamtland.unit.aktualisering.application.AktualiseringView;
 import se.jamtland.unit.aktualisering.application.RegisterAktualiseringCommand;
 import se.jamtland.unit.aktualisering.application.RegisteringAktualisering;
 import se.jamtland.unit.web.PageView;
-import se.jamtland.unit.web.ProblemResponses;
+import se.jamtland.problem.openapi.ProblemResponses;
 
 import java.net.URI;
 import java.util.List;

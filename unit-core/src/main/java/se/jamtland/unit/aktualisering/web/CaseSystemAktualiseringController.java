@@ -18,7 +18,7 @@ import se.jamtland.access.CaseSystemCaller;
 import se.jamtland.access.Roles;
 import se.jamtland.unit.aktualisering.application.DeliveredAktualiseringar;
 import se.jamtland.unit.aktualisering.application.DeliveringAktualiseringar;
-import se.jamtland.unit.web.ProblemResponses;
+import se.jamtland.problem.openapi.ProblemResponses;
 
 /**
  * A kommun's case system fetches the aktualiseringar to its kommun (issue 12), each once. The kommun is the one

@@ -29,7 +29,7 @@ import se.jamtland.unit.remiss.application.ReceiveRemissCommand;
 import se.jamtland.unit.remiss.application.ReceivingRemiss;
 import se.jamtland.unit.remiss.application.RemissReceipt;
 
-import se.jamtland.unit.web.ProblemResponses;
+import se.jamtland.problem.openapi.ProblemResponses;
 
 import java.net.URI;
 

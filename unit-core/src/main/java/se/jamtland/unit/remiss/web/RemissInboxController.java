@@ -30,7 +30,7 @@ import se.jamtland.unit.remiss.application.ReadingRemisser;
 import se.jamtland.unit.remiss.application.RemissStatus;
 import se.jamtland.unit.remiss.application.RemissView;
 import se.jamtland.unit.web.PageView;
-import se.jamtland.unit.web.ProblemResponses;
+import se.jamtland.problem.openapi.ProblemResponses;
 
 import java.net.URI;
 import java.util.List;
