@@ -1,4 +1,4 @@
-package se.jamtland.unit.access;
+package se.jamtland.access;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,7 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.jamtland.unit.UnitIdentity;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,9 +23,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * This unit service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
- * credentials grant (RFC 6749 4.4) at {@code suite.service-auth.token-url}, client {@code <unit>-service} unless
- * configured otherwise. Only the URL, client id and secret are configuration, so devstack's dev issuer, NAV's
+ * This service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
+ * credentials grant (RFC 6749 4.4) at {@code suite.service-auth.token-url}, client
+ * {@code suite.service-auth.client-id}; a unit service's defaults to {@code <unit>-service}, the gateway's is
+ * {@code gateway} (issue 12). Shared here since unit services and the gateway both call eligibility-service so. Only the URL, client id and secret are configuration, so devstack's dev issuer, NAV's
  * mock-oauth2-server and the county's IdP are interchangeable.
  * <p>
  * Why the service's own token and not the staff member's, passed on: a villkor question carries no identity, and
@@ -58,15 +58,19 @@ public class ServiceTokens {
     public ServiceTokens(@Value("${suite.service-auth.token-url:}") String tokenUrl,
                          @Value("${suite.service-auth.client-id:}") String clientId,
                          @Value("${suite.service-auth.client-secret:}") String clientSecret,
-                         UnitIdentity unit, JsonMapper json, Clock clock) {
+                         @Value("${unit.id:}") String unitId, JsonMapper json, Clock clock) {
         this.tokenUrl = tokenUrl;
-        this.clientId = clientId.isBlank() ? unit.id() + "-service" : clientId;
+        if (clientId.isBlank() && unitId.isBlank()) {
+            throw new IllegalStateException("suite.service-auth.client-id (SUITE_CLIENT_ID) is not set: the client id"
+                    + " this service asks the IdP for its own token with");
+        }
+        this.clientId = clientId.isBlank() ? unitId + "-service" : clientId;
         this.clientSecret = clientSecret;
         this.json = json;
         this.clock = clock;
         if (tokenUrl.isBlank()) {
-            LOG.warn("suite.service-auth.token-url (SUITE_TOKEN_URL) is not set: this service calls eligibility-service"
-                    + " anonymously, under the public per-address rate limits");
+            LOG.warn("suite.service-auth.token-url (SUITE_TOKEN_URL) is not set: this service calls the suite's"
+                    + " services anonymously, under the public per-address rate limits");
         }
     }
 
