@@ -40,6 +40,7 @@ public class AggregateReader {
         filter(sql, parameters, "kind", query.kind());
         filter(sql, parameters, "unit", query.unit());
         filter(sql, parameters, "insats", query.insats());
+        filter(sql, parameters, "kommun", query.kommun());
         // A row exists only where something was counted; visitors may be none where every contact came without a code.
         sql.append(" GROUP BY ").append(columns).append(" HAVING n > 0 ORDER BY ").append(columns);
 
