@@ -1,5 +1,6 @@
 package se.jamtland.gateway.aktualisering;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,6 +12,8 @@ import java.util.Map;
  * could not answer, whose aktualiseringar stay undelivered there for the next call.
  */
 @Serdeable
+// Both lists always, empty too: "no unit unreachable" is an answer a case system reads.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Aktualiseringar")
 public record Aktualiseringar(
         @Schema(description = "Aktualiseringarna, som verksamheten gav dem") List<Map<String, Object>> aktualiseringar,

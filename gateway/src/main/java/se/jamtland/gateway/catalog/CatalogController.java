@@ -60,7 +60,7 @@ public class CatalogController {
         this.eligibility = eligibility;
     }
 
-    @Get("/catalog{?onDate}")
+    @Get("/catalog")
     @Operation(operationId = "getCatalog", summary = "Katalogen (Bilaga 1) som gäller ett datum, standard idag",
             description = "Varje insats med verksamhet, villkor och dokumentationsform, och varje verksamhets namn "
                     + "och kontaktväg (units). En insats med dokumentationsformen INDIVIDUAL tar emot remisser.")
@@ -85,9 +85,7 @@ public class CatalogController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkEligibility", summary = "Villkor, vårdnadshavares samtycke och dokumentationsform",
             description = "Samma prövning som verksamheterna gör: insats och ålder, och juridiskt kön där villkoret "
-                    + "kräver det. Inga personuppgifter: inget namn och inget personnummer.",
-            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = "object"), examples = @ExampleObject(value = QUESTION_EXAMPLE))))
+                    + "kräver det. Inga personuppgifter: inget namn och inget personnummer.")
     @ApiResponse(responseCode = "200", description = "Beslutet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
                     examples = @ExampleObject(value = DECISION_EXAMPLE)))
@@ -103,8 +101,11 @@ public class CatalogController {
                             + "\"urn:uuid:5d0c2b8e-1f3a-4c6d-8e9f-0a1b2c3d4e63\"}")))
     @BodyProblemResponses
     @ProblemResponses
-    public MutableHttpResponse<byte[]> check(@Body byte[] question, Authentication authentication,
-                                             HttpRequest<?> request) {
+    public MutableHttpResponse<byte[]> check(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EligibilityQuestion.class),
+                    examples = @ExampleObject(value = QUESTION_EXAMPLE)))
+            @Body byte[] question, Authentication authentication, HttpRequest<?> request) {
         CaseSystems.caller(authentication);
         return Relay.answer(eligibility.check(question, TraceContextFilter.of(request)));
     }

@@ -12,10 +12,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sends one call to an upstream and reads its whole answer, within the upstream's timeouts and through its
@@ -27,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 public class Forwarding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Forwarding.class);
+    private static final Pattern PROBLEM_INSTANCE = Pattern.compile(
+            "\"instance\"\\s*:\\s*\"(urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
 
     private final Map<String, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -54,8 +59,8 @@ public class Forwarding {
             } else {
                 circuit.succeeded();
             }
-            LOG.info("upstream {} {} {} -> {} in {} ms", upstream.name(), call.method(), call.route(),
-                    response.statusCode(), millis);
+            LOG.info("upstream {} {} {} -> {} in {} ms{}", upstream.name(), call.method(), call.route(),
+                    response.statusCode(), millis, problemInstance(response));
             return new UpstreamAnswer(response.statusCode(), response.headers().firstValue("Content-Type"),
                     passedOn(response), response.body());
         } catch (HttpConnectTimeoutException e) {
@@ -76,6 +81,19 @@ public class Forwarding {
         upstream.circuit().failed(now);
         LOG.warn("upstream {} {} {}: {}", upstream.name(), call.method(), call.route(), why);
         return new UpstreamUnavailable(upstream.name(), why, upstream.circuit().secondsUntilRetry(now));
+    }
+
+    /**
+     * An upstream's problem is passed on as it came, its {@code instance} (an opaque {@code urn:uuid}, never a
+     * value of the request) the upstream's log line's: named in the gateway's line too, so support finds the
+     * request from what a case system shows in either log.
+     */
+    private static String problemInstance(HttpResponse<byte[]> response) {
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return "";
+        }
+        Matcher instance = PROBLEM_INSTANCE.matcher(new String(response.body(), StandardCharsets.UTF_8));
+        return instance.find() ? ", problem " + instance.group(1) : "";
     }
 
     private static Map<String, String> passedOn(HttpResponse<?> response) {
