@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import se.jamtland.events.Unit;
 
+import java.util.UUID;
+
 /** Which länsverksamhet this service is: one of activity-events' {@link Unit}s (domain.md). */
 @Singleton
 public class UnitIdentity {
@@ -19,5 +21,13 @@ public class UnitIdentity {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * A new id for a record a case system refers to (a remiss, an aktualisering; issue 12): the unit's id, then a
+     * random UUID (version 4), so the gateway routes by the prefix and the id tells nothing of the person.
+     */
+    public String newRecordId() {
+        return id + "-" + UUID.randomUUID();
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
+import se.jamtland.access.CaseSystemCaller;
+import se.jamtland.access.Roles;
 import se.jamtland.access.StaffMember;
 import se.jamtland.unit.UnitIdentity;
 
@@ -20,6 +22,11 @@ import java.util.Arrays;
  * before any route runs, so a token of another unit gets the same 403 whether a case code exists here or not;
  * nothing about this unit's records is revealed. Routes open to anyone (health, OpenAPI) are left to the other
  * rules.
+ * <p>
+ * A kommun's case system (issue 12) has a door of its own and no other: the routes that name
+ * {@link Roles#CASE_SYSTEM} (all under {@code /case-system}) take only a CASE_SYSTEM token with a {@code kommun}
+ * claim, which needs no {@code unit}; every other route refuses a token that holds CASE_SYSTEM at all, whatever
+ * else it holds. So a case system's token never reads a case, and a staff token never writes as a kommun.
  */
 @Singleton
 public class OwnUnitOnly implements SecurityRule<HttpRequest<?>> {
@@ -39,16 +46,27 @@ public class OwnUnitOnly implements SecurityRule<HttpRequest<?>> {
         if (request == null || authentication == null || !securedRoute(request)) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
-        boolean ownUnit = StaffMember.unitOf(authentication).map(unit::equals).orElse(false);
-        return Publishers.just(ownUnit ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED);
+        boolean mayPass = caseSystemRoute(request)
+                ? CaseSystemCaller.from(authentication).isPresent()
+                : !authentication.getRoles().contains(Roles.CASE_SYSTEM)
+                        && StaffMember.unitOf(authentication).map(unit::equals).orElse(false);
+        return Publishers.just(mayPass ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED);
     }
 
     private static boolean securedRoute(HttpRequest<?> request) {
+        String[] roles = rolesOf(request);
+        return roles.length > 0 && Arrays.stream(roles).noneMatch(SecurityRule.IS_ANONYMOUS::equals);
+    }
+
+    /** Decided by the route's own @Secured, not by the path as sent, which a client could dress up. */
+    private static boolean caseSystemRoute(HttpRequest<?> request) {
+        return Arrays.asList(rolesOf(request)).contains(Roles.CASE_SYSTEM);
+    }
+
+    private static String[] rolesOf(HttpRequest<?> request) {
         return RouteAttributes.getRouteMatch(request)
                 .map(match -> match.getAnnotationMetadata().stringValues(Secured.class))
-                .map(roles -> roles.length > 0
-                        && Arrays.stream(roles).noneMatch(SecurityRule.IS_ANONYMOUS::equals))
-                .orElse(false);
+                .orElse(new String[0]);
     }
 
     @Override

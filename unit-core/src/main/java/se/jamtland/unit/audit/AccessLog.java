@@ -74,10 +74,15 @@ public class AccessLog {
         }
     }
 
-    /** No INDIVIDUAL record is touched without someone to log it for: no token, no access. */
+    /**
+     * No INDIVIDUAL record is touched without someone to log it for: no token, no access. A kommun's case system
+     * is logged by its client id with role CASE_SYSTEM when it writes a remiss or fetches aktualiseringar (issue
+     * 12); the security rules let it reach nothing else.
+     */
     private StaffMember currentStaff() {
         StaffMember who = security.getAuthentication()
-                .map(authentication -> StaffMember.from(authentication, Roles.STAFF, Roles.UNIT_MANAGER))
+                .map(authentication -> StaffMember.from(authentication, Roles.STAFF, Roles.UNIT_MANAGER,
+                        Roles.CASE_SYSTEM))
                 .orElseThrow(() -> new AuthorizationException(null));
         if (who.role() == null || who.staffId() == null || who.staffId().isBlank()
                 || who.staffId().length() > AuditEntry.STAFF_ID_MAX) {

@@ -47,6 +47,25 @@ final class MiniMariaRequests {
                 .with("familyName", FAMILY_NAME);
     }
 
+    /**
+     * A kommun's remiss of the person to A-CRA (issue 12), with the consent to the referral and the referrer the
+     * contract requires.
+     */
+    static Remiss anACraRemiss(Person person) {
+        return aRemissTo("minimaria-a-cra", person);
+    }
+
+    static Remiss aRemissTo(String insats, Person person) {
+        return new Remiss().with("insats", insats).with("person", person).with("consentToReferral", true)
+                .with("referrer", Map.of("name", "Socialsekreterare Berg", "phone", "063-14 30 00"));
+    }
+
+    /** The person's consent to an aktualisering to their kommun, with the minimum identity (issue 12). */
+    static Aktualisering anAktualiseringTo(String kommun, Person person) {
+        return new Aktualisering().with("insats", "minimaria-a-cra").with("kommun", kommun)
+                .with("unmetConditions", List.of("MIN_AGE")).with("person", person);
+    }
+
     static String note(String text) {
         return new Text().with("text", text).toString();
     }
@@ -140,6 +159,24 @@ final class MiniMariaRequests {
 
         Session booster() {
             return with("kind", "BOOSTER");
+        }
+    }
+
+    static final class Remiss extends JsonBody<Remiss> {
+
+        Remiss guardians(String... names) {
+            return with("guardians", List.of(names).stream().map(name -> Map.of("name", name)).toList());
+        }
+
+        Remiss message(String message) {
+            return with("message", message);
+        }
+    }
+
+    static final class Aktualisering extends JsonBody<Aktualisering> {
+
+        Aktualisering consentGiven() {
+            return with("consentGiven", true);
         }
     }
 

@@ -21,11 +21,11 @@ public abstract class DocumentedUnitServiceTestBase extends UnitServiceTestBase 
     }
 
     /**
-     * Objects that exist in this unit, by the path parameter that names them. Every unit has a case; a
-     * service with routes on other objects adds them.
+     * Objects that exist in this unit, by the path parameter that names them. Every unit has a case and a remiss
+     * (issue 12); a service with routes on other objects adds them.
      */
     protected Map<String, String> createExistingObjects() {
-        return ExistingObjects.aCase(db, unit());
+        return ExistingObjects.aCaseAndARemiss(db, unit());
     }
 
     @BeforeAll

@@ -46,10 +46,22 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
         return Map.of("rate-limits.intake.burst", "1000");
     }
 
-    /** The manager's routes are the access log's; every other route is the unit's staff's. */
+    /**
+     * The manager's routes are the access log's, the case systems' are under /case-system (issue 12); every other
+     * route is the unit's staff's.
+     */
     protected Set<String> rolesAllowed(Route route) {
+        if (route.template().startsWith("/case-system/")) {
+            return Set.of(Roles.CASE_SYSTEM);
+        }
         return route.template().startsWith("/audit")
                 ? Set.of(Roles.UNIT_MANAGER) : Set.of(Roles.STAFF, Roles.UNIT_MANAGER);
+    }
+
+    /** A token of the role as this unit's IdP issues it: staff of this unit, or a kommun's case system (no unit). */
+    private String ownTokenOf(String role) {
+        return role.equals(Roles.CASE_SYSTEM) ? TestIdp.caseSystem(ExistingObjects.REMISS_KOMMUN)
+                : TestIdp.token("test-own", unit(), role);
     }
 
     @Test
@@ -118,6 +130,13 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
                     tokens.put(role + " of this unit", TestIdp.token("test-other-role", unit(), role));
                 }
             }
+            // Issue 12: a kommun's case system gets in at /case-system only, and there only with its kommun claim.
+            if (rolesAllowed(route).contains(Roles.CASE_SYSTEM)) {
+                tokens.put("CASE_SYSTEM with a unit and no kommun", TestIdp.token("test-other-role", unit(),
+                        Roles.CASE_SYSTEM));
+            } else {
+                tokens.put("a case system of kommun 2380", TestIdp.caseSystem("2380"));
+            }
             tokens.forEach((who, token) -> tests.add(DynamicTest.dynamicTest(route + " as " + who + " -> 403", () ->
                     assertThat(call(api.as(token), route, existing).status()).as(route + " / " + who)
                             .isEqualTo(403))));
@@ -129,7 +148,7 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
     Stream<DynamicTest> the_roles_a_route_names_get_past_the_door_and_get_no_server_error() {
         return documentedRoutes().stream().flatMap(route -> rolesAllowed(route).stream().map(role ->
                 DynamicTest.dynamicTest(route + " as " + role + " of this unit is let in", () -> {
-                    Api.Answer answer = call(api.as(TestIdp.token("test-own", unit(), role)), route, existing);
+                    Api.Answer answer = call(api.as(ownTokenOf(role)), route, existing);
                     assertThat(answer.status()).as(route + " / " + role).isNotIn(401, 403).isLessThan(500);
                 })));
     }

@@ -56,9 +56,15 @@ public abstract class UnitHostileInputContract extends DocumentedUnitServiceTest
         return server.getURI();
     }
 
-    /** The manager's routes are the access log's; every other route is the unit's staff's. */
+    /**
+     * The manager's routes are the access log's, the case systems' are under /case-system (issue 12: the kommun of
+     * the existing remiss); every other route is the unit's staff's.
+     */
     @Override
     public String tokenFor(Operation operation) {
+        if (operation.template().startsWith("/case-system/")) {
+            return TestIdp.caseSystem(ExistingObjects.REMISS_KOMMUN);
+        }
         return operation.template().startsWith("/audit") ? TestIdp.manager(unit()) : TestIdp.staff(unit());
     }
 

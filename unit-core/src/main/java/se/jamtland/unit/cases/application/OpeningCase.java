@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Intake of a DEIDENTIFIED or INDIVIDUAL case: every intake policy, then the case, its identity, its first event
@@ -73,6 +74,14 @@ public class OpeningCase {
     }
 
     public Outcome<CaseView> open(OpenCaseCommand command) {
+        return open(command, opened -> { });
+    }
+
+    /**
+     * Intake as above; {@code alsoInTheTransaction} runs in the transaction that stores the case, after it (a
+     * remiss marked accepted, issue 12), and an exception from it rolls the case back with it.
+     */
+    public Outcome<CaseView> open(OpenCaseCommand command, Consumer<CaseView> alsoInTheTransaction) {
         // Identity first: a personnummer typed into a code field gets the answer that says what it is.
         Optional<Refusal> identityInCodes = identityFreeFields.refusalOf(command.codeFields());
         if (identityInCodes.isPresent()) {
@@ -89,7 +98,7 @@ public class OpeningCase {
         Optional<PersonalIdentityNumber> identityNumber = intake.identityNumber();
         try {
             return Outcome.done(store(draftOf(command, intake), personOf(command, identityNumber),
-                    guardiansOf(command)));
+                    guardiansOf(command), alsoInTheTransaction));
         } catch (DataAccessException failed) {
             if (identityNumber.isPresent() && CaseRecords.lostTheRaceForOneOpenCase(failed)) {
                 // Another intake of the same person committed first; everything of this one was rolled back.
@@ -103,13 +112,16 @@ public class OpeningCase {
     }
 
     @Transactional
-    protected CaseView store(Case draft, CasePerson person, List<CaseGuardian> guardians) {
+    protected CaseView store(Case draft, CasePerson person, List<CaseGuardian> guardians,
+                             Consumer<CaseView> alsoInTheTransaction) {
         Case opened = records.create(draft, person, guardians);
         outbox.append(events.caseEvent(ActivityKind.CASE_STARTED, opened, opened.startDate(), null, null, null));
         if (opened.isAccessLogged()) {
             accessLog.record(opened.code(), AuditAction.CREATE);
         }
-        return views.of(opened);
+        CaseView view = views.of(opened);
+        alsoInTheTransaction.accept(view);
+        return view;
     }
 
     private static IntakeRequest requestOf(OpenCaseCommand command, LocalDate start, LocalDate today) {
