@@ -34,6 +34,7 @@ public final class GatewayUpstreams {
     private static Map<String, String> properties;
     private static Database minimariaDb;
     private static Database statisticsDb;
+    private static String minimariaUrl;
 
     private GatewayUpstreams() {
     }
@@ -53,6 +54,12 @@ public final class GatewayUpstreams {
         return minimariaDb;
     }
 
+    /** minimaria-service itself, for what its staff do (accept a remiss, register an aktualisering). */
+    public static synchronized String minimariaUrl() {
+        gatewayProperties();
+        return minimariaUrl;
+    }
+
     public static synchronized Database statisticsDatabase() {
         gatewayProperties();
         return statisticsDb;
@@ -61,18 +68,19 @@ public final class GatewayUpstreams {
     private static Map<String, String> start() {
         DatabaseServer server = TestInfrastructure.mariaDb();
         String kafka = TestInfrastructure.kafka().bootstrapServers();
-        String minimariaUrl = server.createDatabase("minimaria_gateway_e2e");
-        minimariaDb = new Database(minimariaUrl, server.username(), server.password());
+        String minimariaJdbc = server.createDatabase("minimaria_gateway_e2e");
+        minimariaDb = new Database(minimariaJdbc, server.username(), server.password());
         String statisticsUrl = server.createDatabase("statistics_gateway_e2e");
         statisticsDb = new Database(statisticsUrl, server.username(), server.password());
         String eligibility = RealEligibilityService.url();
         ChildService minimaria = ChildServices.start("minimaria-service", Map.of(
-                "DATASOURCES_DEFAULT_URL", minimariaUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
+                "DATASOURCES_DEFAULT_URL", minimariaJdbc, "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "ELIGIBILITY_URL", eligibility, "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-gateway-e2e"));
         ChildService statistics = ChildServices.start("statistics-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", statisticsUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka));
+        minimariaUrl = minimaria.baseUrl();
         String down = "http://127.0.0.1:" + FreePorts.one();
 
         Map<String, String> gateway = new HashMap<>(TestIdp.serviceProperties());

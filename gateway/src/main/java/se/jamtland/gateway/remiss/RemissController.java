@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
@@ -86,11 +85,14 @@ public class RemissController {
             + "Idempotency-Key har redan använts för en annan remiss.\",\"instance\":"
             + "\"urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae9\"}";
 
+    private final ReadingRemiss reading;
     private final Eligibility eligibility;
     private final Forwarding forwarding;
     private final Upstreams upstreams;
 
-    public RemissController(Eligibility eligibility, Forwarding forwarding, Upstreams upstreams) {
+    public RemissController(ReadingRemiss reading, Eligibility eligibility, Forwarding forwarding,
+                            Upstreams upstreams) {
+        this.reading = reading;
         this.eligibility = eligibility;
         this.forwarding = forwarding;
         this.upstreams = upstreams;
@@ -103,10 +105,7 @@ public class RemissController {
                     + "den går till verksamheten som ger insatsen och lagras bara där. För en rådgivande eller "
                     + "avidentifierad insats tas inga personuppgifter emot: svaret (422) anger verksamhetens "
                     + "kontaktväg. Samma Idempotency-Key med samma innehåll ger det första svaret igen (med "
-                    + "Idempotency-Replayed: true) och skapar inget nytt; med annat innehåll 409.",
-            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RemissRequest.class),
-                    examples = @ExampleObject(value = REMISS_EXAMPLE))))
+                    + "Idempotency-Replayed: true) och skapar inget nytt; med annat innehåll 409.")
     @ApiResponse(responseCode = "201", description = "Remissen är mottagen",
             headers = {
                     @io.swagger.v3.oas.annotations.headers.Header(name = "Location", required = true,
@@ -121,7 +120,8 @@ public class RemissController {
                     examples = @ExampleObject(value = CONFLICT_EXAMPLE)))
     @ApiResponse(responseCode = "422", description = "Insatsen tar inte emot remisser "
             + "(remiss-needs-individual-insats, med verksamhetens kontaktväg), okänd insats (unknown-insats), "
-            + "samtycke saknas eller annat fel i innehållet (unprocessable)",
+            + "personens samtycke saknas (remiss-needs-consent), ogiltigt personnummer (invalid-identity-number) "
+            + "eller annat villkor som inte är uppfyllt",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ContactProblem.class),
                     examples = @ExampleObject(value = NOT_INDIVIDUAL_EXAMPLE)))
     @BodyProblemResponses
@@ -132,8 +132,18 @@ public class RemissController {
                             + "vid ett nytt försök")
             @Header(IDEMPOTENCY_KEY) @Pattern(regexp = KEY_FORMAT, message = "1–64 tecken av A–Z, a–z, 0–9, . _ ~ -.")
             String idempotencyKey,
-            @Body @Valid RemissRequest remiss, Authentication authentication, HttpRequest<?> request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RemissRequest.class),
+                    examples = @ExampleObject(value = REMISS_EXAMPLE)))
+            @Body byte[] body, Authentication authentication, HttpRequest<?> request) {
         CaseSystems.caller(authentication);
+        RemissRequest remiss = reading.read(body);
+        if (!remiss.consentToReferral()) {
+            // The unit's own refusal, made here too so that nothing with identity leaves the gateway without it.
+            throw ProblemException.unprocessable("remiss-needs-consent", "Personens samtycke till remissen saknas",
+                    "En remiss med personuppgifter tas emot bara när personen har samtyckt till den "
+                            + "(consentToReferral: true). Inget har skickats eller sparats.", "consentToReferral");
+        }
         TraceContext trace = TraceContextFilter.of(request);
         RemissDestination destination = RemissDestination.of(remiss.insats(), eligibility.routes(trace));
         if (destination instanceof RemissDestination.UnknownInsats) {
@@ -147,7 +157,6 @@ public class RemissController {
         Map<String, String> headers = CaseSystems.ownToken(request);
         headers.put("Content-Type", MediaType.APPLICATION_JSON);
         headers.put(IDEMPOTENCY_KEY, idempotencyKey);
-        byte[] body = request.getBody(byte[].class).orElseThrow();
         return Relay.answer(forwarding.send(upstreams.required(unit),
                 UpstreamCall.post("/api/v1/remisser", "/case-system/remisser", headers, body), trace),
                 RemissController::ownLocation);

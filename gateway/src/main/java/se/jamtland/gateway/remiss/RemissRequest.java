@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,8 +26,7 @@ public record RemissRequest(
         @Schema(description = "Vårdnadshavarna har samtyckt (krävs under 15 år)")
         @Nullable Boolean guardianConsentGiven,
         @Schema(description = "Personen samtycker till remissen; måste vara true")
-        @NotNull(message = "Personen måste samtycka till remissen.")
-        @AssertTrue(message = "Personen måste samtycka till remissen.") Boolean consentToReferral,
+        @NotNull(message = "Ange om personen samtycker till remissen.") Boolean consentToReferral,
         @NotNull(message = "Ange den som remitterar.") @Valid Referrer referrer,
         @Schema(description = "Meddelande till verksamheten, högst 2000 tecken")
         @Nullable @Size(max = 2000, message = "Högst 2000 tecken.") String message) {
