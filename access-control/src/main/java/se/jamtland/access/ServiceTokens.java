@@ -24,17 +24,18 @@ import java.util.Optional;
 
 /**
  * This service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
- * credentials grant (RFC 6749 4.4) at {@code suite.service-auth.token-url}, client
- * {@code suite.service-auth.client-id}; a unit service's defaults to {@code <unit>-service}, the gateway's is
- * {@code gateway} (issue 12). Shared here since unit services and the gateway both call eligibility-service so. Only the URL, client id and secret are configuration, so devstack's dev issuer, NAV's
- * mock-oauth2-server and the county's IdP are interchangeable.
+ * credentials grant (RFC 6749 4.4) at the token endpoint the IdP's discovery document names (issue 12 §1), or at
+ * {@code suite.service-auth.token-url} where that is set, client {@code suite.service-auth.client-id}: a unit
+ * service's defaults to {@code <unit>-service}, the gateway's is {@code gateway} (issue 12). Shared here since
+ * the unit services and the gateway both call eligibility-service so. Only the issuer, client id and secret are
+ * configuration, so devstack's dev IdP (NAV's mock-oauth2-server) and the county's IdP are interchangeable.
  * <p>
  * Why the service's own token and not the staff member's, passed on: a villkor question carries no identity, and
  * a staff token is an identity (the IdP's id of a person at a unit); it would tell eligibility-service who asks
  * about which insats and age. The budget belongs to the unit as a whole, which is what the service token names.
  * And a staff token may not be there at all (a scheduled job), or be minutes from expiry mid-request.
  * <p>
- * Without a token URL the service calls anonymously (the public, per-address limits) and says so at start. A
+ * Without a token endpoint the service calls anonymously (the public, per-address limits) and says so at start. A
  * failed fetch is the same for that call: the question is still asked, only under the public budget.
  */
 @Singleton
@@ -55,11 +56,13 @@ public class ServiceTokens {
     private Instant renewAt = Instant.MIN;
     private Instant retryAt = Instant.MIN;
 
-    public ServiceTokens(@Value("${suite.service-auth.token-url:}") String tokenUrl,
+    public ServiceTokens(@Value("${suite.service-auth.enabled:true}") boolean enabled,
+                         @Value("${suite.service-auth.token-url:}") String tokenUrl,
                          @Value("${suite.service-auth.client-id:}") String clientId,
                          @Value("${suite.service-auth.client-secret:}") String clientSecret,
-                         @Value("${unit.id:}") String unitId, JsonMapper json, Clock clock) {
-        this.tokenUrl = tokenUrl;
+                         @Value("${unit.id:}") String unitId, @Nullable IssuerDiscovery discovery,
+                         JsonMapper json, Clock clock) {
+        this.tokenUrl = !enabled ? "" : tokenUrl.isBlank() && discovery != null ? discovery.tokenEndpoint() : tokenUrl;
         if (clientId.isBlank() && unitId.isBlank()) {
             throw new IllegalStateException("suite.service-auth.client-id (SUITE_CLIENT_ID) is not set: the client id"
                     + " this service asks the IdP for its own token with");
@@ -68,9 +71,9 @@ public class ServiceTokens {
         this.clientSecret = clientSecret;
         this.json = json;
         this.clock = clock;
-        if (tokenUrl.isBlank()) {
-            LOG.warn("suite.service-auth.token-url (SUITE_TOKEN_URL) is not set: this service calls the suite's"
-                    + " services anonymously, under the public per-address rate limits");
+        if (this.tokenUrl.isBlank()) {
+            LOG.warn("no token endpoint (suite.service-auth: off, or none discovered and no SUITE_TOKEN_URL): this"
+                    + " service calls the suite's services anonymously, under the public per-address rate limits");
         }
     }
 

@@ -1,10 +1,10 @@
 package se.jamtland.bench;
 
 import se.jamtland.devstack.ChildService;
+import se.jamtland.devstack.DevIdp;
 import se.jamtland.devstack.RepoRoot;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
-import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
@@ -103,7 +103,7 @@ public final class IntakeBench {
     /** Runs the bench (for a smoke IT too) and prints its report; the result says whether exactly-once held. */
     public static Result run(Settings settings) throws Exception {
         IntakeBench bench = new IntakeBench(settings, RepoRoot.locate());
-        try (DevTokenIssuer idp = DevTokenIssuer.start(0);
+        try (DevIdp idp = DevIdp.start(bench.root, FreePorts.one(), bench.work.resolve("logs/dev-idp.log"));
              EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(bench.work.resolve("data/mariadb"), 0);
              EmbeddedKafka kafka = EmbeddedKafka.start(bench.work.resolve("data/kafka"))) {
             try {
@@ -115,7 +115,7 @@ public final class IntakeBench {
         }
     }
 
-    private Result measure(DevTokenIssuer idp, EmbeddedMariaDb mariaDb, EmbeddedKafka kafka) throws Exception {
+    private Result measure(DevIdp idp, EmbeddedMariaDb mariaDb, EmbeddedKafka kafka) throws Exception {
         say(String.format("%d cores; %d staff connections registering minimaria-a-cra cases for %d s (first %d s"
                         + " warm-up)%s%s", Runtime.getRuntime().availableProcessors(), settings.connections(),
                 settings.seconds(), settings.warmupSeconds(), settings.smoke() ? " (smoke)" : "",
@@ -126,7 +126,7 @@ public final class IntakeBench {
         unit.put("ELIGIBILITY_URL", "http://127.0.0.1:" + ports.get(0));
         if (settings.anonymous()) {
             // For comparison: the unit without its service token is one address under the public limits.
-            unit.put("SUITE_TOKEN_URL", "");
+            unit.put("SUITE_SERVICE_AUTH", "false");
         }
         Map<String, String> statistics = database(mariaDb, STATISTICS_DATABASE);
         statistics.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
@@ -257,7 +257,7 @@ public final class IntakeBench {
                 result.counted(), result.exactlyOnce() ? "holds" : "DOES NOT HOLD"));
     }
 
-    private ChildService start(DevTokenIssuer idp, String name, int port, Map<String, String> environment,
+    private ChildService start(DevIdp idp, String name, int port, Map<String, String> environment,
                                List<String> javaOptions) throws IOException {
         ServiceSpec spec = Services.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         Map<String, String> withIdp = new LinkedHashMap<>(idp.serviceEnvironment());

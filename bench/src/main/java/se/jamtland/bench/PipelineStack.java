@@ -1,9 +1,9 @@
 package se.jamtland.bench;
 
 import se.jamtland.devstack.ChildService;
+import se.jamtland.devstack.DevIdp;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
-import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 import se.jamtland.testinfra.FreePorts;
@@ -62,11 +62,11 @@ final class PipelineStack implements AutoCloseable {
     private final List<String> javaOptions;
     private final Consumer<String> say;
     private final HttpClient client;
-    /** The services verify tokens as in production; the bench signs its own with a dev issuer. */
-    private final DevTokenIssuer idp = DevTokenIssuer.start(0);
-    private final String staffToken = idp.token("bench-staff", "cmv", "STAFF");
+    /** The services verify tokens as in production; the bench gets its own from the dev IdP (its own JVM). */
+    private DevIdp idp;
+    private String staffToken;
     /** The county statistician's role, the only one statistics-service answers (COUNTY_STATISTICS). */
-    private final String statisticianToken = idp.token("bench-statistician", "county", "COUNTY_STATISTICS");
+    private String statisticianToken;
     // Guarded by this: the shutdown hook (Ctrl-C) and the normal end both clean up, whichever comes first.
     private final List<ChildService> children = new ArrayList<>();
     private final Map<String, Integer> restarts = new HashMap<>();
@@ -135,8 +135,10 @@ final class PipelineStack implements AutoCloseable {
         ServiceSpec eligibilitySpec = spec("eligibility-service");
         ServiceSpec cmvSpec = spec("cmv-service");
         ServiceSpec statisticsSpec = spec("statistics-service");
-        List<Integer> ports = FreePorts.take(3);
+        List<Integer> ports = FreePorts.take(4);
 
+        say.accept("starting the dev IdP ...");
+        startIdp(ports.get(3));
         say.accept("starting MariaDB and Kafka ...");
         startInfrastructure();
         Map<String, String> statisticsEnvironment = databaseAndBroker(STATISTICS_DATABASE);
@@ -305,6 +307,13 @@ final class PipelineStack implements AutoCloseable {
         }
     }
 
+    private synchronized void startIdp(int port) {
+        requireNotStopping();
+        idp = DevIdp.start(root, port, logs().resolve("dev-idp.log"));
+        staffToken = idp.token("bench-staff", "cmv", "STAFF");
+        statisticianToken = idp.token("bench-statistician", "county", "COUNTY_STATISTICS");
+    }
+
     private synchronized void startInfrastructure() {
         requireNotStopping();
         mariaDb = EmbeddedMariaDb.start(work.resolve("data/mariadb"), 0);
@@ -335,7 +344,9 @@ final class PipelineStack implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        quietly("dev token issuer", idp::close);
+        if (idp != null) {
+            quietly("dev IdP", idp::close);
+        }
         if (kafka != null) {
             quietly("Kafka", kafka::close);
         }

@@ -136,7 +136,20 @@ public final class ChildService implements AutoCloseable {
      */
     Health awaitHealth(HttpClient client, long deadlineNanos, Duration timeout, Duration poll)
             throws InterruptedException {
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
+        return awaitOk(client, "/health", deadlineNanos, timeout, poll);
+    }
+
+    /**
+     * Waits for the first 200 on {@code path}, for a child that has no {@code /health} (the dev IdP answers its
+     * discovery document once it can sign tokens); fails at once, naming the log, if it exits first.
+     */
+    public long awaitOk(HttpClient client, String path, Duration timeout) throws InterruptedException {
+        return awaitOk(client, path, startedNanos + timeout.toNanos(), timeout, HEALTH_POLL).millisFromStart();
+    }
+
+    private Health awaitOk(HttpClient client, String path, long deadlineNanos, Duration timeout, Duration poll)
+            throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         String last = "no answer";
         while (true) {
@@ -156,7 +169,7 @@ public final class ChildService implements AutoCloseable {
                 last = "no answer (" + notYet.getClass().getSimpleName() + ")";
             }
             if (System.nanoTime() - deadlineNanos >= 0) {
-                throw new IllegalStateException(name() + " did not answer /health with 200 within "
+                throw new IllegalStateException(name() + " did not answer " + path + " with 200 within "
                         + timeout.toSeconds() + " s (last: " + last + "); see " + log);
             }
             ServiceProcess.pauseWhileRunning(process, poll);

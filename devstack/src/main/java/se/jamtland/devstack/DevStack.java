@@ -1,6 +1,5 @@
 package se.jamtland.devstack;
 
-import se.jamtland.devtokens.DevTokenIssuer;
 import se.jamtland.runtime.LogFormat;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
@@ -25,8 +24,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DevStack {
 
-    /** Where the dev token issuer listens (127.0.0.1 only); the README's login lines use it. */
-    public static final int TOKEN_ISSUER_PORT = 8089;
+    /** Where the dev IdP listens (127.0.0.1 only); the README's login lines use it. */
+    public static final int TOKEN_ISSUER_PORT = DevIdp.PORT;
 
     /** How long a service gets to shut down after SIGTERM before it is killed. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
@@ -54,7 +53,7 @@ public final class DevStack {
     private EmbeddedMariaDb mariaDb;
     private final List<OrphanGuard> mariaDbGuards = new CopyOnWriteArrayList<>();
     private EmbeddedKafka kafka;
-    private DevTokenIssuer tokenIssuer;
+    private DevIdp tokenIssuer;
 
     DevStack(Path root, Settings settings, List<ServiceSpec> services) {
         this.root = root;
@@ -144,13 +143,15 @@ public final class DevStack {
 
     private synchronized void startTokenIssuer() {
         requireNotStopping();
-        tokenIssuer = DevTokenIssuer.start(TOKEN_ISSUER_PORT);
+        say("starting the dev IdP (mock-oauth2-server) on port " + TOKEN_ISSUER_PORT + " ...");
+        // Its own JVM (it brings its own Netty, Jackson and Kotlin), output in a file: it says little.
+        tokenIssuer = DevIdp.start(root, TOKEN_ISSUER_PORT, root.resolve("devstack/target/dev-idp.log"));
     }
 
     private synchronized void startService(ServiceSpec spec, ServiceLaunch launch) {
         requireNotStopping();
         Map<String, String> environment = ServiceProcess.environment(spec, mariaDb, kafka);
-        // DEV ONLY: the services trust devstack's token issuer here; deployed, they name the county's IdP.
+        // DEV ONLY: the services trust devstack's IdP here (its issuer, found by discovery); deployed, the county's.
         environment.putAll(tokenIssuer.serviceEnvironment());
         List<String> command = ServiceProcess.command(launch, spec, settings.javaOptions());
         ServiceProcess service = ServiceProcess.start(root, spec, command, environment, launch);
@@ -199,7 +200,7 @@ public final class DevStack {
             say("stopping ...");
             stopServices();
             if (tokenIssuer != null) {
-                stopQuietly("dev token issuer", tokenIssuer::close);
+                stopQuietly("dev IdP", tokenIssuer::close);
             }
             if (kafka != null) {
                 stopQuietly("Kafka", kafka::close);
@@ -252,7 +253,7 @@ public final class DevStack {
     private void requireFreePorts() {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(settings.databasePort(), "MariaDB");
-        ports.put(TOKEN_ISSUER_PORT, "dev token issuer");
+        ports.put(TOKEN_ISSUER_PORT, "dev IdP");
         services.forEach(spec -> ports.put(spec.port(), spec.name()));
         requireFree(ports, PortHolders.linux());
     }
@@ -290,8 +291,8 @@ public final class DevStack {
                 "user " + mariaDb.username() + (mariaDb.password().isEmpty() ? ", no password" : "")
                         + "; one database per service"));
         table.append(String.format(format, "Kafka", kafka.bootstrapServers(), "bootstrap servers"));
-        table.append(String.format(format, "tokens", tokenIssuer.tokenUrl(),
-                "DEV ONLY: POST ?unit=cmv&role=STAFF&staff=dev-anna (see README)"));
+        table.append(String.format(format, "dev-idp", tokenIssuer.issuer(),
+                "DEV ONLY: POST /token client_credentials, e.g. client_id=dev-cmv-staff (see README)"));
         table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
                 root.relativize(dataDir)));
         System.out.print(table);

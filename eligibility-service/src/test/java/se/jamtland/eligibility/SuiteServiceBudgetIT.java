@@ -1,6 +1,5 @@
 package se.jamtland.eligibility;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -13,10 +12,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import se.jamtland.devtokens.DevTokenIssuer;
+import se.jamtland.devidp.DevIdpConfig;
+import se.jamtland.devstack.DevIdp;
+import se.jamtland.devstack.RepoRoot;
+import se.jamtland.testinfra.FreePorts;
+import se.jamtland.testinfra.LogCanaryScan;
 
-import java.time.Instant;
-import java.util.Date;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -30,7 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuiteServiceBudgetIT implements TestPropertyProvider {
 
-    private final DevTokenIssuer idp = DevTokenIssuer.start(0);
+    /** The dev IdP, its own JVM: every token below is asked for at its token endpoint. */
+    private final DevIdp idp = startIdp();
+
+    private static DevIdp startIdp() {
+        int port = FreePorts.one();
+        Path log = LogCanaryScan.logDirectory().resolve("dev-idp-" + port + ".log");
+        return DevIdp.start(RepoRoot.locate(), port, log);
+    }
 
     @Inject
     @Client("/")
@@ -40,8 +49,7 @@ class SuiteServiceBudgetIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         // A refill this slow makes the counts exact: the public share is 3, a suite service's 10.
         return Map.of(
-                "micronaut.security.token.jwt.signatures.jwks.county-idp.url", idp.jwksUrl(),
-                "micronaut.security.token.jwt.claims-validators.issuer", idp.issuer(),
+                "security.oidc.issuer", idp.issuer(),
                 "rate-limits.decisions.per-second", "0.001",
                 "rate-limits.decisions.burst", "3",
                 "rate-limits.decisions.suite-per-second", "0.001",
@@ -71,16 +79,18 @@ class SuiteServiceBudgetIT implements TestPropertyProvider {
 
     @Test
     void each_unit_service_has_its_own_budget_and_the_public_keeps_its_share_and_a_bad_token_is_no_token() {
-        String expired = idp.sign(idp.claims("cmv-service", "cmv", "SUITE_SERVICE")
-                .expirationTime(Date.from(Instant.now().minusSeconds(60))).build());
-        JWTClaimsSet otherAudience = idp.claims("cmv-service", "cmv", "SUITE_SERVICE").audience("someone-else").build();
+        // The IdP's own tokens for a suite service, signed with its key, expired or for another audience.
+        Map<String, String> asCmvService = DevIdp.person("cmv-service", "cmv", "SUITE_SERVICE");
+        String expired = idp.clientCredentials(DevIdpConfig.ISSUER_ID, DevIdpConfig.REFUSED_EXPIRED, asCmvService);
+        String otherAudience = idp.clientCredentials(DevIdpConfig.ISSUER_ID, DevIdpConfig.REFUSED_WRONG_AUDIENCE,
+                asCmvService);
         String tampered = idp.serviceToken("cmv").replaceFirst("\\.[^.]*\\.", ".eyJzdWIiOiJ4In0.");
 
         long cmv = answered(15, idp.serviceToken("cmv"));
         long minimaria = answered(15, idp.serviceToken("minimaria"));
         // A staff token is verified but is not a service: the public, like anyone from this address.
         long staffAndBadTokens = answered(2, idp.token("dev-anna", "cmv", "STAFF"))
-                + answered(1, expired) + answered(1, idp.sign(otherAudience)) + answered(1, tampered)
+                + answered(1, expired) + answered(1, otherAudience) + answered(1, tampered)
                 + answered(5, null);
 
         assertThat(cmv).isEqualTo(10);

@@ -1,42 +1,48 @@
 package se.jamtland.testsupport;
 
 import se.jamtland.access.Roles;
-import se.jamtland.devtokens.DevTokenIssuer;
+import se.jamtland.devstack.DevIdp;
+import se.jamtland.devstack.RepoRoot;
 import se.jamtland.events.Unit;
+import se.jamtland.testinfra.FreePorts;
+import se.jamtland.testinfra.LogCanaryScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One dev token issuer per test JVM: the services under test fetch its JWKS over HTTP and verify signatures
- * exactly as they would against the county's IdP.
+ * One dev IdP (dev-idp: NAV's mock-oauth2-server, its own JVM) per test JVM: the services under test find its
+ * keys through its discovery document and verify signatures exactly as they would against the county's IdP, and
+ * every token here is asked for over HTTP at its token endpoint.
  */
 public final class TestIdp {
 
     /** The four länsverksamheter, as the {@code unit} claim names them (activity-events' {@link Unit}). */
     public static final List<String> UNITS = Unit.ids();
 
-    private static DevTokenIssuer issuer;
+    private static DevIdp idp;
 
     private TestIdp() {
     }
 
-    public static synchronized DevTokenIssuer issuer() {
-        if (issuer == null) {
-            issuer = DevTokenIssuer.start(0);
-            Runtime.getRuntime().addShutdownHook(new Thread(issuer::close, "test-idp-stop"));
+    /** The running IdP, started on first use on a free port, its log where the log canary scan reads it. */
+    public static synchronized DevIdp idp() {
+        if (idp == null) {
+            int port = FreePorts.one();
+            Path log = LogCanaryScan.logDirectory().resolve("dev-idp-" + port + ".log");
+            idp = DevIdp.start(RepoRoot.locate(), port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(idp::close, "test-idp-stop"));
         }
-        return issuer;
+        return idp;
     }
 
     /**
      * The jars a deployed service of this module runs with (the classpath devstack starts it from, written by the
-     * build before the integration tests): the dev issuer must never be among them.
+     * build before the integration tests): the dev IdP must never be among them.
      */
     public static List<String> runtimeClasspathOfThisModule() {
         try {
@@ -47,39 +53,39 @@ public final class TestIdp {
         }
     }
 
-    /** Properties that make a service in this JVM trust the issuer. */
+    /**
+     * Properties that make a service in this JVM trust the IdP: its issuer only, the rest is discovered (and the
+     * secret a unit service's own client sends).
+     */
     public static Map<String, String> serviceProperties() {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("micronaut.security.token.jwt.signatures.jwks.county-idp.url", issuer().jwksUrl());
-        properties.put("micronaut.security.token.jwt.claims-validators.issuer", issuer().issuer());
-        properties.put("suite.service-auth.token-url", issuer().clientCredentialsUrl());
-        return properties;
+        return Map.of("security.oidc.issuer", idp().issuer(), "suite.service-auth.client-secret", DevIdp.DEV_SECRET);
     }
 
-    /** The environment that makes a child service process trust the issuer. */
+    /** The environment that makes a child service process trust the IdP. */
     public static Map<String, String> serviceEnvironment() {
-        return issuer().serviceEnvironment();
+        return idp().serviceEnvironment();
     }
 
     public static String staff(String unit) {
-        return issuer().token("test-staff", unit, Roles.STAFF);
+        return token("test-staff", unit, Roles.STAFF);
     }
 
     public static String manager(String unit) {
-        return issuer().token("test-manager", unit, Roles.UNIT_MANAGER);
+        return token("test-manager", unit, Roles.UNIT_MANAGER);
     }
 
     /** The county statistician: no unit of their own. */
     public static String statistician() {
-        return issuer().token("test-statistician", "county", Roles.COUNTY_STATISTICS);
+        return token("test-statistician", "county", Roles.COUNTY_STATISTICS);
     }
 
     /** A kommun's case system, as the gateway's clients are: role CASE_SYSTEM and {@code kommun}, no unit. */
     public static String caseSystem(String kommun) {
-        return issuer().caseSystemToken(kommun);
+        return idp().caseSystemToken(kommun);
     }
 
+    /** Any staff id, unit and role: the IdP's test-person client takes them as form parameters. */
     public static String token(String staffId, String unit, String role) {
-        return issuer().token(staffId, unit, role);
+        return idp().token(staffId, unit, role);
     }
 }

@@ -75,7 +75,10 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
     @Test
     void the_dev_token_issuer_is_not_among_the_jars_the_service_is_deployed_with() {
         assertThat(TestIdp.runtimeClasspathOfThisModule()).isNotEmpty()
-                .noneMatch(jar -> jar.contains("dev-token-issuer"));
+                // The dev IdP (issue 12: dev-idp, NAV's mock-oauth2-server and its OkHttp mock web server), and
+                // the dev token issuer it replaced.
+                .noneMatch(jar -> jar.contains("dev-token-issuer") || jar.contains("dev-idp")
+                        || jar.contains("mock-oauth2-server") || jar.contains("mockwebserver"));
     }
 
     @Test
