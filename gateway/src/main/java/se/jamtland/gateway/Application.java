@@ -2,6 +2,7 @@ package se.jamtland.gateway;
 
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,7 @@ import se.jamtland.runtime.ParentWatch;
 @OpenAPIDefinition(info = @Info(
         title = "gateway",
         version = Application.VERSION,
+        contact = @Contact(name = "Region Jämtland Härjedalen, länsverksamheterna"),
         description = "Kommunernas verksamhetssystem och länsverksamheterna: remisser in till en verksamhet, "
                 + "aktualiseringar ut till kommunen, katalogen, villkorsprövning och kommunens egen statistik. "
                 + "Varje anrop kräver en token med rollen CASE_SYSTEM och kommunens kod (claim kommun) från "

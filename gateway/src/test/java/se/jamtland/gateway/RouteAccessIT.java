@@ -88,7 +88,8 @@ class RouteAccessIT implements TestPropertyProvider {
     @Test
     void the_dev_token_issuer_is_not_among_the_jars_the_gateway_is_deployed_with() {
         assertThat(TestIdp.runtimeClasspathOfThisModule()).isNotEmpty()
-                .noneMatch(jar -> jar.contains("dev-token-issuer") || jar.contains("mock-oauth2-server"));
+                .noneMatch(jar -> jar.contains("dev-token-issuer") || jar.contains("dev-idp")
+                        || jar.contains("mock-oauth2-server") || jar.contains("mockwebserver"));
     }
 
     @TestFactory

@@ -27,9 +27,11 @@ import se.jamtland.gateway.upstream.ProblemResponses;
 public class AktualiseringController {
 
     static final String EXAMPLE = "{\"aktualiseringar\":[{\"id\":\"cmv-9b2f4c1a-6d3e-4f8a-b7c9-0e1d2f3a4b5c\","
-            + "\"insats\":\"cmv-kast\",\"registeredOn\":\"2026-11-28\",\"unmetConditions\":[\"LEGAL_GENDER\"],"
+            + "\"insats\":\"cmv-kast\",\"kommun\":\"2380\",\"kommunName\":\"Östersund\",\"registeredOn\":"
+            + "\"2026-11-28\",\"unmetConditions\":[\"LEGAL_GENDER\"],"
             + "\"person\":{\"givenName\":\"Kim\",\"familyName\":\"Exempelsson\",\"phone\":\"070-000 00 01\"},"
-            + "\"consentRecordedOn\":\"2026-11-28\",\"message\":\"Vill bli kontaktad på eftermiddagen.\"}],"
+            + "\"consentRecordedOn\":\"2026-11-28\",\"message\":\"Vill bli kontaktad på eftermiddagen.\","
+            + "\"delivered\":true,\"deliveredAt\":\"2026-12-01T08:15:00Z\"}],"
             + "\"unreachableUnits\":[\"barnahus\"]}";
 
     private final CollectingAktualiseringar collecting;

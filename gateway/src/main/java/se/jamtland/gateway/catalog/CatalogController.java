@@ -16,6 +16,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -85,7 +87,9 @@ public class CatalogController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkEligibility", summary = "Villkor, vårdnadshavares samtycke och dokumentationsform",
             description = "Samma prövning som verksamheterna gör: insats och ålder, och juridiskt kön där villkoret "
-                    + "kräver det. Inga personuppgifter: inget namn och inget personnummer.")
+                    + "kräver det. Inga personuppgifter: inget namn och inget personnummer.",
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-action",
+                    value = "En prövning: inget sparas och inget får en adress.")))
     @ApiResponse(responseCode = "200", description = "Beslutet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
                     examples = @ExampleObject(value = DECISION_EXAMPLE)))

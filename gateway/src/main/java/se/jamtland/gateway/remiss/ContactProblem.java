@@ -1,7 +1,6 @@
 package se.jamtland.gateway.remiss;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.gateway.catalog.CatalogRoutes;
@@ -15,5 +14,6 @@ import se.jamtland.gateway.catalog.CatalogRoutes;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @Schema(name = "ContactProblem", description = "Ett problem (RFC 9457) med verksamhetens kontaktväg")
 public record ContactProblem(String type, String title, int status, String detail, String instance,
-                             @Nullable CatalogRoutes.UnitContact unit) {
+                             @Schema(description = "Verksamheten och dess kontaktväg; saknas när katalogen inte har "
+                                     + "någon") CatalogRoutes.UnitContact unit) {
 }
