@@ -210,6 +210,30 @@ class GatewayIT implements TestPropertyProvider {
     }
 
     @Test
+    void the_gateways_log_lines_carry_the_trace_id_and_never_the_query_string_or_the_token() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(se.jamtland.gateway.upstream.Forwarding.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        String token = TestIdp.caseSystem("2380");
+        try {
+            get("/api/v1/statistics?groupBy=kommun&insats=minimaria-a-cra", token,
+                    Map.of(TraceContext.HEADER, "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"));
+        } finally {
+            logger.detachAppender(lines);
+        }
+
+        assertThat(lines.list).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.getMDCPropertyMap()).containsEntry(TraceContext.MDC_KEY,
+                    "0af7651916cd43dd8448eb211c80319c");
+            assertThat(line.getFormattedMessage()).contains("/api/v1/statistics")
+                    .doesNotContain("groupBy", "minimaria-a-cra", token, "2380");
+        });
+    }
+
+    @Test
     void a_malformed_traceparent_is_replaced_by_a_new_trace_and_every_answer_carries_one() throws Exception {
         HttpResponse<String> malformed = get("/api/v1/catalog", TestIdp.caseSystem("2380"),
                 Map.of(TraceContext.HEADER, "00-NOT-A-TRACE-01"));
