@@ -12,7 +12,7 @@ import java.util.stream.LongStream;
  */
 record CountyVolumeReport(CountyVolumeBench.Settings settings, CountyVolumeBench.Load load,
                           CountyVolumeBench.CatchUp catchUp, long aggregateRows, List<GroupingResult> groupings,
-                          CountyVolumeBench.Heap heap, Path logs) {
+                          CountyVolumeBench.Heap heap, CountyVolumeBench.Reload reload, Path logs) {
 
     /** A stretch this long must still be counted at the goal's rate: "stays at least" 1,000 events/s. */
     static final double WINDOW_SECONDS = 10;
@@ -73,6 +73,13 @@ record CountyVolumeReport(CountyVolumeBench.Settings settings, CountyVolumeBench
         System.out.println("statistics-service heap (-Xmx256m): " + heap.peaks());
         System.out.println("  its last start, at the end: used " + heap.usedAtEnd() + "; after a full collection "
                 + heap.liveAtEnd());
+        if (reload != null) {
+            System.out.printf("restart on %,d aggregate rows: ready (aggregates loaded) %.1f s after its start;"
+                            + " then %s answered in %s%n", aggregateRows, reload.readyMs() / 1000.0,
+                    String.join(",", CountyVolumeBench.widestGrouping(settings.maxDimensions())),
+                    reload.widestAnswer() == null ? "NO ANSWER"
+                            : String.format("%.0f ms", reload.widestAnswer().nanos() / 1e6));
+        }
         long killed = groupings.stream().filter(r -> r.killedService() != null).count();
         if (killed > 0) {
             System.out.println("  killed by " + killed + " groupings: " + String.join("; ", groupings.stream()
@@ -166,6 +173,10 @@ record CountyVolumeReport(CountyVolumeBench.Settings settings, CountyVolumeBench
             } else if (result.failure() != null && !GroupingResult.NOT_ASKED.equals(result.failure())) {
                 held = failed("grouping " + result.name() + " was not answered: " + result.failure());
             }
+        }
+        if (reload != null && reload.widestAnswer() == null) {
+            held = failed("restarted on the whole county's aggregates, statistics-service did not answer "
+                    + String.join(",", CountyVolumeBench.widestGrouping(settings.maxDimensions())));
         }
         long notAsked = groupings.stream().filter(r -> GroupingResult.NOT_ASKED.equals(r.failure())).count();
         if (notAsked > 0) {

@@ -1,6 +1,8 @@
 package se.jamtland.statistics.consumer;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.json.JsonMapper;
@@ -38,15 +40,19 @@ import java.util.concurrent.TimeUnit;
  * when it fails while the database answers: with the database away (stopped, restarted, unreachable) nothing
  * is dead-lettered, the offsets stay uncommitted and the consumer reads the batch again until it is back, since
  * the dead-letter topic keeps only the event id and an event sent there is no longer counted (the fault soak's
- * long MariaDB outage lost two events that way).
+ * long MariaDB outage lost two events that way). After each batch it tells this replica's in-memory aggregates
+ * ({@link AggregatesCounted}). {@code statistics.consumer.enabled: false} makes a replica that only answers: it
+ * sees what the others count through the aggregates' revision (V6).
  */
 @Singleton
+@Requires(property = "statistics.consumer.enabled", notEquals = "false")
 public class ActivityConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityConsumer.class);
     private static final int DATABASE_ATTEMPTS = 3;
 
     private final CountingEvents counting;
+    private final ApplicationEventPublisher<AggregatesCounted> counted;
     private final JsonMapper json;
     private final String bootstrap;
     private final String groupId;
@@ -56,12 +62,14 @@ public class ActivityConsumer {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public ActivityConsumer(CountingEvents counting, JsonMapper json,
+    public ActivityConsumer(CountingEvents counting, ApplicationEventPublisher<AggregatesCounted> counted,
+                            JsonMapper json,
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
                             @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
                             Clock clock) {
         this.counting = counting;
+        this.counted = counted;
         this.json = json;
         this.bootstrap = bootstrap;
         this.groupId = groupId;
@@ -103,6 +111,7 @@ public class ActivityConsumer {
                     ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(200));
                     if (!records.isEmpty()) {
                         process(records, deadLetters);
+                        counted.publishEvent(new AggregatesCounted());
                         // Only now: everything in the batch is committed to the database or dead-lettered.
                         kafka.commitSync();
                     }

@@ -47,6 +47,9 @@ public class CountingEvents {
     /** @return how many of the events were new */
     @Transactional
     public int count(List<ActivityEvent> events) {
+        // First, before any row is locked: the revision's lock orders this transaction among every replica's.
+        counts.raiseRevision();
+        long revision = counts.revision();
         int counted = 0;
         for (ActivityEvent event : events) {
             if (counts.markProcessed(event.id(), SwedishDay.of(clock.instant())) == 0) {
@@ -57,7 +60,7 @@ public class CountingEvents {
                     event.channel() == null ? "none" : event.channel(),
                     event.closureReason() == null ? "none" : event.closureReason(),
                     event.participantCount() == null ? 1 : event.participantCount(), RecordKey.draw(recordKeys),
-                    Boolean.TRUE.equals(event.firstVisit()) ? 1 : 0);
+                    Boolean.TRUE.equals(event.firstVisit()) ? 1 : 0, revision);
             counted++;
         }
         return counted;
