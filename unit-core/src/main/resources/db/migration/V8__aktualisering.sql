@@ -7,7 +7,7 @@ CREATE TABLE aktualisering (
     kommun              CHAR(4)      NOT NULL,
     insats              VARCHAR(64)  NOT NULL,
     registered_on       DATE         NOT NULL,
-    unmet_conditions    VARCHAR(200) NOT NULL,
+    unmet_conditions    VARCHAR(400) NOT NULL,
     consent_recorded_on DATE         NOT NULL,
     identity_number     CHAR(12)     NULL,
     given_name          VARCHAR(100) NOT NULL,

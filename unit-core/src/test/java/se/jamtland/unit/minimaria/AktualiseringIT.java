@@ -50,6 +50,10 @@ class AktualiseringIT extends MiniMariaScenario {
         String id = created.text("id");
         assertThat(id).startsWith("minimaria-");
         assertThat(created.json()).containsEntry("delivered", false).containsEntry("kommunName", "Östersund");
+        assertThat(api.get("/aktualiseringar/" + id).json()).isEqualTo(created.json());
+        assertThat(api.get("/aktualiseringar/minimaria-" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(db.rows("SELECT action FROM audit_log WHERE case_code = ? ORDER BY seq", id))
+                .extracting(row -> row.get("action")).containsExactly("CREATE", "READ");
 
         Api.Answer krokom = api.as(TestIdp.caseSystem("2309")).get("/case-system/aktualiseringar");
         Api.Answer ostersund = api.as(TestIdp.caseSystem("2380")).get("/case-system/aktualiseringar");
@@ -91,6 +95,24 @@ class AktualiseringIT extends MiniMariaScenario {
         assertThat(invalid.body()).doesNotContain(PERSONNUMMER);
         assertThat(withoutNumber.status()).isEqualTo(201);
         assertThat(db.count("aktualisering")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_most_villkor_codes_an_aktualisering_takes_are_stored_and_one_more_is_a_400() {
+        java.util.List<String> eight = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> "V" + "ILLKOR_".repeat(5) + (char) ('A' + i) + "XXX").toList();
+        assertThat(eight).allMatch(code -> code.length() == 40);
+
+        Api.Answer most = api.post("/aktualiseringar", anAktualiseringTo("2326", anAstrid(Canaries.PERSONNUMMER))
+                .with("unmetConditions", eight).consentGiven().toString());
+        java.util.List<String> nine = new java.util.ArrayList<>(eight);
+        nine.add("MIN_AGE");
+        Api.Answer tooMany = api.post("/aktualiseringar", anAktualiseringTo("2326",
+                anAstrid(Canaries.PERSONNUMMER)).with("unmetConditions", nine).consentGiven().toString());
+
+        assertThat(most.status()).isEqualTo(201);
+        assertThat(most.json().get("unmetConditions")).isEqualTo(eight);
+        assertThat(tooMany.status()).isEqualTo(400);
     }
 
     @Test

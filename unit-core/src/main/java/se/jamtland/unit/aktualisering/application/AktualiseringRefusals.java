@@ -17,6 +17,11 @@ final class AktualiseringRefusals {
                         + "själv. Inget har sparats.", "consentGiven");
     }
 
+    static Refusal notFound() {
+        return Refusal.notFound("aktualisering-not-found", "Aktualiseringen finns inte",
+                "Det finns ingen sådan aktualisering här.");
+    }
+
     static Refusal invalidIdentityNumber() {
         return Refusal.ruleNotMet("invalid-identity-number", "Ogiltigt personnummer",
                 "Personnumret eller samordningsnumret är inte giltigt: datumet eller kontrollsiffran stämmer inte. "

@@ -90,6 +90,15 @@ public class RegisteringAktualisering {
         return AktualiseringView.of(stored);
     }
 
+    /** One aktualisering, with whether its kommun has fetched it; the showing is in the access log. */
+    @Transactional
+    public Outcome<AktualiseringView> view(String id) {
+        return aktualiseringar.findById(id).map(found -> {
+            accessLog.record(found.id(), AuditAction.READ);
+            return Outcome.done(AktualiseringView.of(found));
+        }).orElseGet(() -> Outcome.refused(AktualiseringRefusals.notFound()));
+    }
+
     /** Newest first, with whether each has been fetched; each shown is in the access log. */
     @Transactional
     public PageView<AktualiseringView> list(@Nullable Integer page, @Nullable Integer size) {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,6 +27,7 @@ import se.jamtland.unit.web.PageView;
 import se.jamtland.unit.web.ProblemResponses;
 
 import java.net.URI;
+import java.util.List;
 
 import static se.jamtland.unit.web.RefusalProblems.valueOf;
 
@@ -46,6 +48,11 @@ public class AktualiseringController {
             "consentRecordedOn":"2026-03-02","person":{"givenName":"Astrid","familyName":"Exempel",\
             "phone":"070-000 00 00"},"message":"Vill ha kontakt om stöd för sitt alkoholbruk.","delivered":false}""";
 
+    /** {@code PageView<AktualiseringView>} as the document shows it (an annotation cannot name a generic type). */
+    @Schema(name = "PageView_AktualiseringView_", description = "En sida aktualiseringar")
+    record AktualiseringPage(List<AktualiseringView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
     private final RegisteringAktualisering registering;
 
     public AktualiseringController(RegisteringAktualisering registering) {
@@ -59,26 +66,42 @@ public class AktualiseringController {
                     schema = @Schema(implementation = RegisterAktualiseringCommand.class),
                     examples = @ExampleObject(name = "aktualisering", value = REQUEST))))
     @ApiResponse(responseCode = "201", description = "Aktualiseringen är registrerad",
-            headers = @Header(name = "Location", description = "Aktualiseringen", schema = @Schema(type = "string")),
+            headers = @Header(name = "Location", description = "Aktualiseringen",
+                    schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation =
                     AktualiseringView.class), examples = @ExampleObject(name = "registrerad", value = VIEW)))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
-    @ProblemResponses.RuleNotMet
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.Unprocessable
     @ProblemResponses.Unavailable
     public HttpResponse<AktualiseringView> create(@Body RegisterAktualiseringCommand command) {
         AktualiseringView view = valueOf(registering.register(command));
-        return HttpResponse.created(view, URI.create("/aktualiseringar?id=" + view.id()));
+        return HttpResponse.created(view, URI.create("/aktualiseringar/" + view.id()));
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "getAktualisering", summary = "En aktualisering, med om kommunen har hämtat den")
+    @ApiResponse(responseCode = "200", description = "Aktualiseringen", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = AktualiseringView.class),
+            examples = @ExampleObject(name = "aktualisering", value = VIEW)))
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
+    @ProblemResponses.NotFound
+    public AktualiseringView view(@PathVariable String id) {
+        return valueOf(registering.view(id));
     }
 
     @Get
     @Operation(operationId = "listAktualiseringar", summary = "Enhetens aktualiseringar, nyast först, med om "
             + "kommunen har hämtat dem")
     @ApiResponse(responseCode = "200", description = "En sida aktualiseringar", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "lista",
+            mediaType = "application/json", schema = @Schema(implementation = AktualiseringPage.class),
+            examples = @ExampleObject(name = "lista",
             value = "{\"items\":[" + VIEW + "],\"page\":0,\"size\":20,\"totalItems\":1,\"totalPages\":1}")))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     public PageView<AktualiseringView> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         return registering.list(page, size);
     }

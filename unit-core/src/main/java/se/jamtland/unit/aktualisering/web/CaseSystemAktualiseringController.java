@@ -49,7 +49,8 @@ public class CaseSystemAktualiseringController {
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = DeliveredAktualiseringar.class),
                     examples = @ExampleObject(name = "nya", value = DELIVERED)))
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     public DeliveredAktualiseringar fetch(@Parameter(hidden = true) Authentication authentication) {
         return delivering.deliverTo(CaseSystemCaller.from(authentication)
                 .orElseThrow(() -> new AuthorizationException(authentication)));

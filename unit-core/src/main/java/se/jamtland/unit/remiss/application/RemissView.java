@@ -2,6 +2,7 @@ package se.jamtland.unit.remiss.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.remiss.infrastructure.RemissGuardianRow;
 import se.jamtland.unit.remiss.infrastructure.RemissRow;
@@ -11,14 +12,22 @@ import java.util.List;
 
 /**
  * A remiss as the unit's staff see it. The inbox lists summaries (no person, guardians, referrer or message); the
- * whole record is shown one at a time, and each showing is in the access log.
+ * whole record is shown one at a time, and each showing is in the access log. Parts without a value are left out,
+ * never sent as null.
  */
 @Serdeable
 public record RemissView(String id, String insats, RemissStatus status, LocalDate receivedOn, String kommun,
-                         String kommunName, @Nullable LocalDate decidedOn, @Nullable DeclineReason declineReason,
+                         String kommunName, @Nullable LocalDate decidedOn,
+                         @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                         DeclineReason declineReason,
                          @Nullable String declineReasonLabel, @Nullable String caseCode,
-                         @Nullable Boolean guardianConsentGiven, @Nullable Person person,
-                         @Nullable List<Guardian> guardians, @Nullable Referrer referrer, @Nullable String message) {
+                         @Nullable Boolean guardianConsentGiven,
+                         @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                         Person person,
+                         @Nullable List<Guardian> guardians,
+                         @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                         Referrer referrer,
+                         @Nullable String message) {
 
     @Serdeable
     public record Person(String identityNumber, String givenName, String familyName, @Nullable String phone,

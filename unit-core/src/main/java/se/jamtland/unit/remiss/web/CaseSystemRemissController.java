@@ -1,6 +1,5 @@
 package se.jamtland.unit.remiss.web;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -54,8 +53,8 @@ public class CaseSystemRemissController {
             {"id":"minimaria-3f1c2a9e-7b4d-4c1e-9a8f-2d6b5e4c3a21","insats":"minimaria-a-cra","status":"RECEIVED",\
             "receivedOn":"2026-03-02"}""";
     private static final String REMISS = """
-            {"insats":"minimaria-a-cra","person":{"identityNumber":"20100402-2384","givenName":"Astrid",\
-            "familyName":"Exempel","phone":"070-000 00 00"},"guardians":[{"name":"Greta Exempel",\
+            {"insats":"minimaria-a-cra","person":{"identityNumber":"19121212-1212","givenName":"Tolvan",\
+            "familyName":"Tolvansson","phone":"070-000 00 00"},"guardians":[{"name":"Greta Exempel",\
             "phone":"070-000 00 01"}],"guardianConsentGiven":true,"consentToReferral":true,\
             "referrer":{"name":"Socialsekreterare Exempel","phone":"063-00 00 00"},\
             "message":"Behov av stöd kring alkohol, enligt samtal med familjen."}""";
@@ -79,24 +78,30 @@ public class CaseSystemRemissController {
             requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = ReceiveRemissCommand.class),
                     examples = @ExampleObject(name = "remiss", value = REMISS))))
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = true,
-            description = "En ny nyckel för varje ny remiss, samma nyckel när samma remiss skickas igen.",
-            schema = @Schema(type = "string", pattern = "^[A-Za-z0-9._~-]{1,64}$", example = "remiss-2026-0001"))
     @ApiResponse(responseCode = "201", description = "Remissen är mottagen",
             headers = {@Header(name = "Location", description = "Remissens status",
-                    schema = @Schema(type = "string")),
+                    schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = REPLAYED, description = "true när svaret är det första svaret igen",
                             schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RemissReceipt.class),
                     examples = @ExampleObject(name = "mottagen", value = RECEIPT)))
     @ProblemResponses.BadRequest
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     @ProblemResponses.Conflict
-    @ProblemResponses.RuleNotMet
+    @ProblemResponses.Unprocessable
     @ProblemResponses.Unavailable
     public HttpResponse<RemissReceipt> create(@Parameter(hidden = true) Authentication authentication,
-                                              @io.micronaut.http.annotation.Header(IDEMPOTENCY_KEY) @Nullable
-                                              @Parameter(hidden = true) String idempotencyKey,
+                                              // Without the header the use case answers why, in Swedish.
+                                              @io.micronaut.http.annotation.Header(value = IDEMPOTENCY_KEY,
+                                                      defaultValue = "")
+                                              @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+                                                      required = true, description = "En ny nyckel för varje "
+                                                      + "ny remiss, samma nyckel när samma remiss skickas igen.",
+                                                      schema = @Schema(type = "string",
+                                                              pattern = "^[A-Za-z0-9._~-]{1,64}$",
+                                                              example = "remiss-2026-0001"))
+                                              String idempotencyKey,
                                               @Body ReceiveRemissCommand command) {
         ReceivingRemiss.Received received = valueOf(receiving.receive(caller(authentication), idempotencyKey,
                 command));
@@ -110,7 +115,8 @@ public class CaseSystemRemissController {
     @ApiResponse(responseCode = "200", description = "Remissens status, utan personuppgifter",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RemissReceipt.class),
                     examples = @ExampleObject(name = "avböjd", value = STATUS)))
-    @ProblemResponses.TokenRefused
+    @ProblemResponses.Unauthorized
+    @ProblemResponses.Forbidden
     @ProblemResponses.NotFound
     public RemissReceipt status(@Parameter(hidden = true) Authentication authentication, @PathVariable String id) {
         return valueOf(reading.statusFor(caller(authentication), id));
