@@ -1,6 +1,7 @@
 package se.jamtland.barnahus;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import se.jamtland.access.BearerTokenScheme;
@@ -8,6 +9,7 @@ import se.jamtland.unit.UnitApplication;
 
 /** Barnahus i Jämtlands län: unit-core's API on the unit's own database, plus what only this unit has. */
 @OpenAPIDefinition(info = @Info(title = "barnahus-service", version = "1",
+        contact = @Contact(name = "Region Jämtland Härjedalen, länsverksamheterna"),
         description = "Barnahus: krissamtal i samband med barnförhör (utöver det gemensamma API:t i unit-service-1.yml)."),
         security = @SecurityRequirement(name = BearerTokenScheme.NAME))
 @BearerTokenScheme

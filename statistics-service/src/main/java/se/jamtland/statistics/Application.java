@@ -2,6 +2,7 @@ package se.jamtland.statistics;
 
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import se.jamtland.access.BearerTokenScheme;
@@ -10,6 +11,7 @@ import se.jamtland.runtime.ParentWatch;
 @OpenAPIDefinition(info = @Info(
         title = "statistics-service",
         version = "1",
+        contact = @Contact(name = "Region Jämtland Härjedalen, länsverksamheterna"),
         description = "Länets statistik över insatser utan behovsprövning: per månad, enhet, insats och kommun, "
                 + "från avidentifierade händelser. Små tal publiceras som \"<\" följt av tröskeln, och fler celler "
                 + "döljs så att inget dolt tal kan räknas fram ur summorna."),

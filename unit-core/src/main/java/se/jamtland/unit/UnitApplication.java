@@ -3,6 +3,7 @@ package se.jamtland.unit;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import se.jamtland.access.BearerTokenScheme;
@@ -15,6 +16,7 @@ import se.jamtland.runtime.ParentWatch;
 @OpenAPIDefinition(info = @Info(
         title = "unit-service",
         version = "1",
+        contact = @Contact(name = "Region Jämtland Härjedalen, länsverksamheterna"),
         description = "Det alla fyra länsverksamheterna delar: rådgivande kontakter (14 kap. 4 § SoL), ärenden "
                 + "utan identitet (14 kap. 5 §) och på individnivå (14 kap. 3 §), sessioner, avslut och "
                 + "anteckningar. Villkor prövas av eligibility-service, som aldrig får identitet."),

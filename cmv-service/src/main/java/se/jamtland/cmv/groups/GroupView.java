@@ -1,5 +1,6 @@
 package se.jamtland.cmv.groups;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.List;
 
 @Serdeable
 public record GroupView(long id, String insats, LocalDate startDate, int plannedSessions, int sessionsHeld,
-                        String catalogVersion, List<Session> sessions) {
+                        String catalogVersion, @JsonInclude(JsonInclude.Include.ALWAYS) List<Session> sessions) {
 
     @Serdeable
     public record Session(LocalDate date, int participantCount) {

@@ -3,6 +3,7 @@ package se.jamtland.eligibility.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One villkor of an insats, as data. {@code description} is the Bilaga's own Swedish wording, shown to staff
@@ -13,7 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record Condition(
         ConditionType condition,
         @Nullable Integer minAge,
-        @Nullable LegalGender legalGender,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) LegalGender legalGender,
         String description) {
 
     public static Condition minimumAge(int years, String description) {

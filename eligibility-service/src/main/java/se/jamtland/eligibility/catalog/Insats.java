@@ -22,10 +22,14 @@ public record Insats(
         String content,
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Condition> conditions,
         @Nullable String guardianConsentNote,
-        @Nullable SessionPlan sessionPlan,
-        @Schema(description = "Saknas: Bilagan nämner ingen kanal, varje kanal tas emot.") @Nullable Channels channels,
-        @Schema(description = "Saknas: ett ärende kopplas inte till något annat.") @Nullable CaseLinks caseLinks,
-        @Schema(description = "Endast krissamtal (5.1).") @Nullable InterviewWindow interviewWindow,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) SessionPlan sessionPlan,
+        @Schema(description = "Saknas: Bilagan nämner ingen kanal, varje kanal tas emot.",
+                nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable Channels channels,
+        @Schema(description = "Saknas: ett ärende kopplas inte till något annat.",
+                nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable CaseLinks caseLinks,
+        @Schema(description = "Endast krissamtal (5.1).",
+                nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Nullable
+        InterviewWindow interviewWindow,
         Documentation documentation) {
 
     public Insats {

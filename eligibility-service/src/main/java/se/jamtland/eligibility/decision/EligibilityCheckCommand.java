@@ -2,6 +2,7 @@ package se.jamtland.eligibility.decision;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record EligibilityCheckCommand(
         @Min(value = 0, message = "Ålder kan inte vara negativ.")
         @Max(value = 130, message = "Ålder måste vara högst 130 år.")
         Integer age,
-        @Nullable LegalGender legalGender,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) LegalGender legalGender,
         @Nullable LocalDate onDate) {
 
     Applicant applicant() {

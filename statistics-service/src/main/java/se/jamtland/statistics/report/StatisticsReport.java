@@ -1,6 +1,9 @@
 package se.jamtland.statistics.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.statistics.disclosure.PublishedTable;
 import se.jamtland.statistics.disclosure.PublishedValue;
 
@@ -16,8 +19,21 @@ import java.util.Map;
  */
 @Serdeable
 public record StatisticsReport(String from, String to, List<String> groupBy, int threshold, String perturbationTable,
-                               String note, List<Map<String, Object>> rows, List<Map<String, Object>> totals,
-                               Object total, String measure, String measureDescription) {
+                               String note,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) @ArraySchema(schema = @Schema(type = "object",
+                                       additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                       description = CELL)) List<Map<String, Object>> rows,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) @ArraySchema(schema = @Schema(type = "object",
+                                       additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                       description = LINE_TOTAL)) List<Map<String, Object>> totals,
+                               @Schema(oneOf = {Long.class, String.class}, description = COUNT) Object total,
+                               String measure, String measureDescription) {
+
+    // A cell's keys are the query's groupBy dimensions, so the document can only say what each holds.
+    static final String COUNT = "Ett publicerat tal, eller \"<\" följt av threshold för ett tal under den.";
+    static final String CELL = "En cell: en egenskap per dimension i groupBy med dess värde, och count (" + COUNT + ")";
+    static final String LINE_TOTAL = "En radtotal: summedOver (dimensionen som summerats bort), de övriga dimensionerna "
+            + "och count (" + COUNT + ")";
 
     static StatisticsReport of(StatisticsQuery query, PublishedTable table) {
         List<String> dimensions = table.dimensions();

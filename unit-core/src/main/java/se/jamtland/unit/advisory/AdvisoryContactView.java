@@ -1,5 +1,6 @@
 package se.jamtland.unit.advisory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import se.jamtland.unit.vocabulary.AskedBy;
@@ -10,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A contact as staff read it back; {@code firstVisit} only when a visitor code was given, never the code. */
+/**
+ * A contact as staff read it back; {@code firstVisit} only when a visitor code was given, never the code.
+ * {@code topicCodes} is always there (empty when none was given), as the document says it is required.
+ */
 @Serdeable
 public record AdvisoryContactView(
         long id,
@@ -21,7 +25,7 @@ public record AdvisoryContactView(
         String ageBand,
         String gender,
         String kommun,
-        List<TopicCode> topicCodes,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<TopicCode> topicCodes,
         @Nullable Integer durationMinutes,
         @Nullable Integer participantCount,
         String catalogVersion,

@@ -3,6 +3,8 @@ package se.jamtland.unit.eligibility;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
 
@@ -21,12 +23,17 @@ public record CatalogInsats(
         String name,
         String targetGroup,
         @Nullable String content,
-        @Nullable List<Map<String, Object>> conditions,
+        // Read through from eligibility-service's catalog: an open object to the document, as the unit passes it on.
+        @Nullable @ArraySchema(schema = @Schema(type = "object",
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                description = "Ett villkor som katalogen anger det: condition (MIN_AGE, LEGAL_GENDER), minAge eller "
+                        + "legalGender, och Bilagans description.")) List<Map<String, Object>> conditions,
         @Nullable String guardianConsentNote,
-        @Nullable SessionPlan sessionPlan,
-        @Nullable Channels channels,
-        @Nullable CaseLinks caseLinks,
-        @Nullable InterviewWindow interviewWindow,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) SessionPlan sessionPlan,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) Channels channels,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) CaseLinks caseLinks,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        InterviewWindow interviewWindow,
         Documentation documentation) {
 
     @Serdeable

@@ -2,6 +2,7 @@ package se.jamtland.unit.cases.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +36,7 @@ public record OpenCaseCommand(
         @Nullable Boolean guardianConsentGiven,
         @Nullable @Pattern(regexp = CaseCodes.FORMAT, message = "Ett ärendenummer som XXXX-XXXX.")
         String linkedCaseCode,
-        @Nullable @Valid PersonDetails person,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) @Valid PersonDetails person,
         @Nullable @Size(max = 4, message = "Högst 4 vårdnadshavare.") List<@Valid GuardianDetails> guardians) {
 
     @Serdeable

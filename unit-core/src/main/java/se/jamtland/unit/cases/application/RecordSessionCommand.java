@@ -2,6 +2,7 @@ package se.jamtland.unit.cases.application;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import se.jamtland.events.Channel;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 @Serdeable
 public record RecordSessionCommand(
         @Nullable LocalDate date,
-        @Nullable SessionKind kind,
-        @Nullable Channel channel,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) SessionKind kind,
+        @Nullable @Schema(nullable = false, requiredMode = Schema.RequiredMode.NOT_REQUIRED) Channel channel,
         @Nullable @Min(value = 1, message = "Minst 1.") @Max(value = 30, message = "Högst 30.") Integer participantCount) {
 }

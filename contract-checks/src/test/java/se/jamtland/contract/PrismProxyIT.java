@@ -1,0 +1,193 @@
+package se.jamtland.contract;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.jamtland.devstack.ChildService;
+import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.LogCanaryScan;
+import se.jamtland.testinfra.TestInfrastructure;
+import se.jamtland.testsupport.ChildServices;
+import se.jamtland.testsupport.RealEligibilityService;
+import se.jamtland.testsupport.TestIdp;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The services' answers through Prism's validating proxy, one proxy per served document: a working day at
+ * cmv-service (the units' shared document and cmv's own: an advisory contact, a case with a session and a note, the
+ * case read, listed and closed, a group cycle with a session, and the 4xx answers a client meets: no token, another
+ * unit's token, an unknown case, closing twice, a journal note on a de-identified case), the catalog and an
+ * eligibility check, and the county's statistics. Every answer must be what the document says, in status, headers
+ * and body: Prism's violations fail the test (issue 12 §3). Each service is started once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrismProxyIT {
+
+    private static final Pattern CASE_CODE = Pattern.compile("\"caseCode\":\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<PrismProxy> proxies = new ArrayList<>();
+    private ChildService cmv;
+    private ChildService statistics;
+    private PrismProxy unitDocument;
+    private PrismProxy cmvDocument;
+    private PrismProxy eligibilityDocument;
+    private PrismProxy statisticsDocument;
+
+    @BeforeAll
+    void start_each_service_behind_a_proxy_for_each_of_its_documents() throws Exception {
+        DatabaseServer server = TestInfrastructure.mariaDb();
+        cmv = ChildServices.start("cmv-service", Map.of(
+                "DATASOURCES_DEFAULT_URL", server.createDatabase("cmv_prism_contract"),
+                "DATASOURCES_DEFAULT_USERNAME", server.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", server.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
+                "ELIGIBILITY_URL", RealEligibilityService.url()));
+        statistics = ChildServices.start("statistics-service", Map.of(
+                "DATASOURCES_DEFAULT_URL", server.createDatabase("statistics_prism_contract"),
+                "DATASOURCES_DEFAULT_USERNAME", server.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", server.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers()));
+        unitDocument = proxy("unit-service-1.yml", cmv.baseUrl());
+        cmvDocument = proxy("cmv-service-1.yml", cmv.baseUrl());
+        eligibilityDocument = proxy("eligibility-service-1.yml", RealEligibilityService.url());
+        statisticsDocument = proxy("statistics-service-1.yml", statistics.baseUrl());
+    }
+
+    private PrismProxy proxy(String document, String upstream) throws Exception {
+        PrismProxy proxy = PrismProxy.start(ServedDocuments.written(document), upstream,
+                LogCanaryScan.logDirectory().resolve("prism-" + document.replace(".yml", ".log")));
+        proxies.add(proxy);
+        return proxy;
+    }
+
+    @AfterAll
+    void stop() {
+        proxies.forEach(PrismProxy::close);
+        for (ChildService service : new ChildService[] {cmv, statistics}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void a_working_day_at_cmv_answers_exactly_as_its_documents_say() throws Exception {
+        Calls calls = new Calls();
+        String staff = TestIdp.staff("cmv");
+        String unit = unitDocument.baseUrl();
+
+        calls.call(unit, "POST", "/advisory-contacts", staff,
+                "{\"insats\":\"cmv-informationssamtal\",\"channel\":\"PHONE\",\"askedBy\":\"SELF\"}", 201);
+        calls.call(unit, "GET", "/advisory-contacts", staff, null, 200);
+        calls.call(unit, "GET", "/insatser", staff, null, 200);
+
+        String opened = calls.call(unit, "POST", "/cases", staff,
+                "{\"insats\":\"cmv-samtal-om-vald\",\"age\":34,\"gender\":\"male\",\"kommun\":\"2380\"}", 201);
+        Matcher code = CASE_CODE.matcher(opened);
+        assertThat(code.find()).as("a case code in %s", opened.length() + " characters").isTrue();
+        String caseCode = code.group(1);
+        calls.call(unit, "POST", "/cases/" + caseCode + "/sessions", staff, "{\"kind\":\"SESSION\"}", 201);
+        calls.call(unit, "POST", "/cases/" + caseCode + "/notes", staff,
+                "{\"text\":\"Samtal om strategier vid konflikt.\"}", 201);
+        calls.call(unit, "GET", "/cases/" + caseCode, staff, null, 200);
+        calls.call(unit, "GET", "/cases?open=true", staff, null, 200);
+        calls.call(unit, "POST", "/cases/" + caseCode + "/journal", staff, "{\"text\":\"Journalanteckning.\"}", 422);
+        calls.call(unit, "POST", "/cases/" + caseCode + "/closure", staff, "{\"reason\":\"COMPLETED\"}", 200);
+        calls.call(unit, "POST", "/cases/" + caseCode + "/closure", staff, "{\"reason\":\"COMPLETED\"}", 409);
+
+        calls.call(unit, "GET", "/cases/ZZZZ-ZZZZ", staff, null, 404);
+        calls.call(unit, "GET", "/cases", TestIdp.staff("minimaria"), null, 403);
+        calls.call(unit, "GET", "/cases", null, null, 401);
+        calls.call(unit, "GET", "/audit/verification", TestIdp.manager("cmv"), null, 200);
+
+        String group = calls.call(cmvDocument.baseUrl(), "POST", "/groups", staff,
+                "{\"startDate\":\"2025-09-01\",\"plannedSessions\":10}", 201);
+        Matcher id = ID.matcher(group);
+        assertThat(id.find()).as("a group id").isTrue();
+        calls.call(cmvDocument.baseUrl(), "POST", "/groups/" + id.group(1) + "/sessions", staff,
+                "{\"date\":\"2025-09-08\",\"participantCount\":6}", 201);
+        calls.call(cmvDocument.baseUrl(), "GET", "/groups/" + id.group(1), staff, null, 200);
+        calls.call(cmvDocument.baseUrl(), "GET", "/groups", staff, null, 200);
+
+        assertThat(calls.violations).as("what Prism found the service do that its document does not say").isEmpty();
+    }
+
+    @Test
+    void the_catalog_and_an_eligibility_check_answer_exactly_as_eligibility_services_document_says() throws Exception {
+        Calls calls = new Calls();
+        String eligibility = eligibilityDocument.baseUrl();
+
+        calls.call(eligibility, "GET", "/catalog?onDate=2025-09-15", null, null, 200);
+        calls.call(eligibility, "GET", "/catalog/insatser/minimaria-a-cra", null, null, 200);
+        calls.call(eligibility, "GET", "/catalog/insatser/finns-inte", null, null, 404);
+        calls.call(eligibility, "POST", "/eligibility-checks", null,
+                "{\"insats\":\"minimaria-a-cra\",\"age\":30}", 200);
+        calls.call(eligibility, "POST", "/eligibility-checks", null, "{\"insats\":\"finns-inte\",\"age\":30}", 404);
+
+        assertThat(calls.violations).as("what Prism found eligibility-service do that its document does not say")
+                .isEmpty();
+    }
+
+    @Test
+    void the_statistics_answer_exactly_as_statistics_services_document_says() throws Exception {
+        Calls calls = new Calls();
+        String county = statisticsDocument.baseUrl();
+        String statistician = TestIdp.statistician();
+
+        calls.call(county, "GET", "/statistics?groupBy=unit,insats,kind", statistician, null, 200);
+        calls.call(county, "GET", "/statistics?groupBy=month,unit,insats,kind,kommun,ageBand,gender,channel"
+                + "&from=2025-07&to=2026-12", statistician, null, 422);
+        calls.call(county, "GET", "/statistics?kind=NOT_A_KIND", statistician, null, 400);
+        calls.call(county, "GET", "/statistics", TestIdp.staff("cmv"), null, 403);
+        calls.call(county, "GET", "/statistics", null, null, 401);
+
+        assertThat(calls.violations).as("what Prism found statistics-service do that its document does not say")
+                .isEmpty();
+    }
+
+    /** The requests of one test and what Prism, or the status, said was wrong with their answers. */
+    private final class Calls {
+
+        private final List<String> violations = new ArrayList<>();
+
+        /** One request through a proxy; a violation or another status than expected is noted, the body returned. */
+        String call(String proxy, String method, String path, String token, String body, int expected)
+                throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(proxy + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body))
+                    .header("Accept", "application/json, application/problem+json")
+                    // Left to itself, Prism's fetch accepts encodings (zstd) it then cannot decode: a client that names
+                    // gzip gets gzip from the services, which both Prism and any HTTP client read.
+                    .header("Accept-Encoding", "gzip");
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String route = method + " " + path.replaceAll("\\?.*", "");
+            answer.headers().firstValue("sl-violations").ifPresent(found -> violations.add(route + ": " + found));
+            if (answer.statusCode() != expected) {
+                violations.add(route + ": " + answer.statusCode() + " where " + expected + " was expected: "
+                        + answer.body());
+            }
+            return answer.body();
+        }
+    }
+}
