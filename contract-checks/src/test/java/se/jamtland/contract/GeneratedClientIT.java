@@ -48,7 +48,7 @@ class GeneratedClientIT {
     @MethodSource("documents")
     void a_java_client_generated_from_a_document_compiles_with_classes_and_methods_named_by_its_tags_and_operation_ids(
             String document) throws Exception {
-        String name = document.replaceAll("-\\d+\\.yml$", "");
+        String name = document.replaceAll("-[\\d.]+\\.yml$", "");
         String basePackage = "se.jamtland.client." + name.replace("-", "");
         Path output = Path.of("target", "generated-clients", name);
         generate(ServedDocuments.written(document), output, basePackage);

@@ -19,7 +19,9 @@ final class ServedDocuments {
             "unit-service-1.yml",
             "cmv-service-1.yml",
             "barnahus-service-1.yml",
-            "statistics-service-1.yml");
+            "statistics-service-1.yml",
+            // The case systems' one document, served at the gateway's /api/v1/openapi.yml (issue 12, 3).
+            "gateway-1.0.0.yml");
 
     private ServedDocuments() {
     }

@@ -19,6 +19,8 @@ public final class Services {
         new ServiceSpec("familjeradgivning-service", "familjeradgivning-service", "se.jamtland.familjeradgivning.Application", 8084, Unit.FAMILJERADGIVNING.id(), true),
         new ServiceSpec("barnahus-service", "barnahus-service", "se.jamtland.barnahus.Application", 8085, Unit.BARNAHUS.id(), true),
         new ServiceSpec("statistics-service", "statistics-service", "se.jamtland.statistics.Application", 8086, "statistics", true),
+        // Last: the door for the kommuner's case systems, in front of all the above (it stores nothing).
+        new ServiceSpec("gateway", "gateway", "se.jamtland.gateway.Application", 8080, null, false),
     };
 
     public static final List<ServiceSpec> ALL = List.of(SPECS);

@@ -82,6 +82,8 @@ class RouteAccessIT implements TestPropertyProvider {
                 })));
     }
 
+    // Issue 12: a case system with a kommun claim now reads its own kommun's statistics (KommunStatisticsIT); these
+    // tokens carry a unit and no kommun, and a CASE_SYSTEM token without a kommun is still refused.
     @TestFactory
     Stream<DynamicTest> unit_staff_their_managers_and_case_systems_get_403() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -94,6 +96,12 @@ class RouteAccessIT implements TestPropertyProvider {
             }
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_kommuns_case_system_reads_every_route_for_its_own_kommun() {
+        return routes().stream().map(route -> DynamicTest.dynamicTest(route + " as CASE_SYSTEM of 2380 -> 200", () ->
+                assertThat(call(TestIdp.caseSystem("2380"), route).status()).isEqualTo(200)));
     }
 
     @TestFactory

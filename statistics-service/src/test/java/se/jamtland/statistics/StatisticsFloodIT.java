@@ -54,4 +54,18 @@ class StatisticsFloodIT implements TestPropertyProvider {
         assertThat(limited.text("title")).isEqualTo("För många förfrågningar");
         assertThat(statistician.as(null).get("/health").text("status")).isEqualTo("UP");
     }
+
+    @Test
+    void each_kommuns_case_system_has_a_budget_of_its_own_though_all_come_from_the_gateways_address() {
+        Api flooding = new Api(http, json, TestIdp.caseSystem("2303"));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(flooding.get("/statistics?groupBy=unit").status());
+        }
+        Api.Answer another = flooding.as(TestIdp.caseSystem("2321")).get("/statistics?groupBy=unit");
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(3);
+        assertThat(another.status()).isEqualTo(200);
+    }
 }

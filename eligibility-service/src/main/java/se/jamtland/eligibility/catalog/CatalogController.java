@@ -45,6 +45,11 @@ public class CatalogController {
                                  "basis": "Slutsats, inte Bilagans ord.", "guardianSecrecyBelowAge": 18,
                                  "guardianSecrecyReference": "12 kap. 3 § offentlighets- och sekretesslagen (2009:400)"},
              "targetGroupNote": "Målgruppen utgår från den sökandes egen upplevelse av att tillhöra den.",
+             "units": [{"id": "minimaria", "name": "Mini-Maria Jämtland Härjedalen",
+                        "contact": {"channels": ["PHONE", "CHAT", "VISIT"],
+                                    "text": "Kontakta Mini-Maria Jämtland Härjedalen direkt. Telefonnummer: att fastställa.",
+                                    "inference": true, "basis": "Slutsats, inte Bilagans ord.",
+                                    "reference": "Bilaga 1, avsnitt 3.1"}}],
              "insatser": [""" + INSATS + "]}";
 
     private final CatalogLookup lookup;

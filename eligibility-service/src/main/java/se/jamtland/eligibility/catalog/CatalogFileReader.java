@@ -38,7 +38,8 @@ public final class CatalogFileReader {
     private static final int LONGEST_WINDOW_DAYS = 365;
 
     private static final Set<String> CATALOG_KEYS = Set.of(
-            "version", "validFrom", "title", "guardianConsent", "targetGroupNote", "insatser");
+            "version", "validFrom", "title", "guardianConsent", "targetGroupNote", "insatser", "units");
+    private static final Set<String> CONTACT_KEYS = Set.of("channels", "text", "inference", "basis", "reference");
     private static final Set<String> CONSENT_KEYS = Set.of("requiredBelowAge", "reference", "text", "inference", "basis",
             "guardianSecrecyBelowAge", "guardianSecrecyReference");
     private static final Set<String> INSATS_KEYS = Set.of(
@@ -86,7 +87,39 @@ public final class CatalogFileReader {
             requireLinksWithinUnit(insats, insatser, nodesById.get(insats.id()));
         }
         return new Catalog(root.text("version"), validFrom, root.text("title"), consentRule,
-                root.text("targetGroupNote"), insatser);
+                root.text("targetGroupNote"), insatser, units(root));
+    }
+
+    /** Optional: a file without it gives no contact routes, and the gateway then names the unit only. */
+    private List<UnitContact> units(Node root) {
+        List<UnitContact> units = new ArrayList<>();
+        for (Node entry : root.listOrEmpty("units")) {
+            entry.onlyKeys(Set.of("id", "name", "contact"));
+            String id = entry.text("id");
+            Node node = entry.named(id);
+            if (Unit.byId(id).isEmpty()) {
+                throw node.invalid("unknown unit '" + id + "' (known: " + String.join(", ", Unit.ids()) + ")",
+                        "okänd verksamhet '" + id + "' (kända: " + String.join(", ", Unit.ids()) + ")");
+            }
+            if (units.stream().anyMatch(unit -> unit.id().equals(id))) {
+                throw node.invalid("unit '" + id + "' is listed twice", "verksamheten '" + id + "' finns två gånger");
+            }
+            Node contact = node.child("contact");
+            contact.onlyKeys(CONTACT_KEYS);
+            boolean inference = contact.has("inference");
+            if (inference && !contact.bool("inference")) {
+                throw contact.invalid("'inference' is either true or left out",
+                        "fältet 'inference' är true eller utelämnas");
+            }
+            List<Channel> channels = new ArrayList<>();
+            for (String name : contact.has("channels") ? contact.texts("channels") : List.<String>of()) {
+                channels.add(contact.enumValue("channels", Channel.class, name));
+            }
+            units.add(new UnitContact(id, node.text("name"), new UnitContact.Route(channels, contact.text("text"),
+                    inference, inference ? contact.text("basis") : contact.optionalText("basis"),
+                    contact.text("reference"))));
+        }
+        return units;
     }
 
     private GuardianConsentRule consentRule(Node node) {

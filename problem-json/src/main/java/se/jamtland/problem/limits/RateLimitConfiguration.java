@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * the {@code suite-} budget instead, so one unit's staff are not capped by the public per-address share (issue 9,
  * 5b); without a {@code suite-} budget a service is counted by address like anyone else.
  * <p>
+ * {@code keyed-by: client} counts each verified client (the token's subject, {@link VerifiedClients}) in a bucket
+ * of its own instead of each address: the gateway's case systems, several of which may share one address (issue
+ * 12, 3). A request without a verified token is still counted by its address.
+ * <p>
  * A limit is lifted by setting it high: 0, a negative number or NaN is refused when the service starts.
  */
 @EachProperty("rate-limits")
@@ -39,6 +43,10 @@ public class RateLimitConfiguration {
     private long burst = 20;
     private double suitePerSecond;
     private long suiteBurst;
+    private KeyedBy keyedBy = KeyedBy.ADDRESS;
+
+    /** What tells one client's bucket from another's. */
+    public enum KeyedBy { ADDRESS, CLIENT }
 
     public RateLimitConfiguration(@Parameter String name) {
         this.name = name;
@@ -102,6 +110,14 @@ public class RateLimitConfiguration {
 
     public void setSuiteBurst(long suiteBurst) {
         this.suiteBurst = suiteBurst;
+    }
+
+    public KeyedBy getKeyedBy() {
+        return keyedBy;
+    }
+
+    public void setKeyedBy(KeyedBy keyedBy) {
+        this.keyedBy = keyedBy;
     }
 
     /** True when verified suite services have a budget of their own on this limit. */

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Per-client rate limits on the routes that do real work (intake, statistics, public decisions), so a flood
  * gets 429 answers instead of taking the service down; /health is never limited. Clients are told apart by
- * address, except verified services of the suite ({@link SuiteCallers}), which have a budget of their own.
+ * address, except verified services of the suite ({@link SuiteCallers}), which have a budget of their own, and
+ * verified clients where a limit is keyed by client ({@link VerifiedClients}).
  * Runs just after the security filter, so a verified token is known; on a route that needs a token, a caller
  * without a valid one is refused there (401) before it is counted.
  */
@@ -32,10 +33,14 @@ public class RateLimitFilter implements Ordered {
     private final RateLimits limits;
     @Nullable
     private final SuiteCallers suiteCallers;
+    @Nullable
+    private final VerifiedClients verifiedClients;
 
-    public RateLimitFilter(RateLimits limits, @Nullable SuiteCallers suiteCallers) {
+    public RateLimitFilter(RateLimits limits, @Nullable SuiteCallers suiteCallers,
+                           @Nullable VerifiedClients verifiedClients) {
         this.limits = limits;
         this.suiteCallers = suiteCallers;
+        this.verifiedClients = verifiedClients;
     }
 
     /** @return a 429 answer, or null to let the request through */
@@ -43,7 +48,8 @@ public class RateLimitFilter implements Ordered {
     @Nullable
     public MutableHttpResponse<Problem> limit(HttpRequest<?> request) {
         Optional<String> suiteService = suiteCallers == null ? Optional.empty() : suiteCallers.serviceOf(request);
-        if (limits.tryTake(request.getMethodName(), request.getPath(), address(request), suiteService,
+        Optional<String> client = verifiedClients == null ? Optional.empty() : verifiedClients.clientOf(request);
+        if (limits.tryTake(request.getMethodName(), request.getPath(), address(request), suiteService, client,
                 System.nanoTime())) {
             return null;
         }

@@ -32,13 +32,26 @@ public class RateLimits {
      * @return false if any applicable limit is used up
      */
     public boolean tryTake(String method, String path, String address, Optional<String> suiteService, long nowNanos) {
+        return tryTake(method, path, address, suiteService, Optional.empty(), nowNanos);
+    }
+
+    /**
+     * As {@link #tryTake(String, String, String, Optional, long)}, and a limit {@code keyed-by: client} counts
+     * the verified client, when there is one, instead of the address.
+     *
+     * @param client the verified client id (the token's subject), if the request has a verified token
+     */
+    public boolean tryTake(String method, String path, String address, Optional<String> suiteService,
+                           Optional<String> client, long nowNanos) {
         boolean allowed = true;
         for (RateLimitConfiguration limit : limits) {
             if (!limit.applies(method, path)) {
                 continue;
             }
             boolean ownBudget = suiteService.isPresent() && limit.hasSuiteBudget();
+            boolean byClient = client.isPresent() && limit.getKeyedBy() == RateLimitConfiguration.KeyedBy.CLIENT;
             String key = ownBudget ? limit.getName() + "|suite|" + suiteService.get()
+                    : byClient ? limit.getName() + "|client|" + client.get()
                     : limit.getName() + "|address|" + address;
             TokenBucket bucket = buckets.computeIfAbsent(key, ignored -> ownBudget
                     ? new TokenBucket(limit.getSuitePerSecond(), limit.getSuiteBurst(), nowNanos)

@@ -122,4 +122,35 @@ class RateLimitsTest {
             assertThat(limits.tryTake("POST", "/advisory-contacts", "10.0.0.1", Optional.empty(), now)).isFalse();
         }
     }
+
+    @Test
+    void a_limit_keyed_by_client_counts_each_verified_client_apart_though_they_share_one_address() {
+        Map<String, Object> properties = decisions("1", "3");
+        properties.put("rate-limits.decisions.keyed-by", "client");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            RateLimits limits = context.getBean(RateLimits.class);
+
+            long first = IntStream.range(0, 10).filter(i -> limits.tryTake("POST", "/eligibility-checks", "10.0.0.1",
+                    Optional.empty(), Optional.of("case-system-2380"), now)).count();
+            long second = IntStream.range(0, 10).filter(i -> limits.tryTake("POST", "/eligibility-checks", "10.0.0.1",
+                    Optional.empty(), Optional.of("case-system-2309"), now)).count();
+            long withoutToken = allowed(limits, 10, "10.0.0.1", Optional.empty());
+
+            assertThat(first).isEqualTo(3);
+            assertThat(second).isEqualTo(3);
+            assertThat(withoutToken).as("no verified client: counted by address").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_limit_keyed_by_address_ignores_the_verified_client() {
+        try (ApplicationContext context = ApplicationContext.run(decisions("1", "3"))) {
+            RateLimits limits = context.getBean(RateLimits.class);
+
+            long clients = IntStream.range(0, 10).filter(i -> limits.tryTake("POST", "/eligibility-checks", "10.0.0.1",
+                    Optional.empty(), Optional.of("client-" + i), now)).count();
+
+            assertThat(clients).isEqualTo(3);
+        }
+    }
 }

@@ -225,7 +225,8 @@ final class AggregateView {
             int kind = filter(Dimension.KIND, query.kind());
             int unit = filter(Dimension.UNIT, query.unit());
             int insats = filter(Dimension.INSATS, query.insats());
-            if (kind == NOWHERE || unit == NOWHERE || insats == NOWHERE) {
+            int kommun = filter(Dimension.KOMMUN, query.kommun());
+            if (kind == NOWHERE || unit == NOWHERE || insats == NOWHERE || kommun == NOWHERE) {
                 return new StatisticsTable(dimensions, List.of());
             }
             boolean visitors = query.measure() == Measure.VISITORS;
@@ -235,10 +236,11 @@ final class AggregateView {
             char[] kinds = codes[Dimension.KIND.ordinal()];
             char[] units = codes[Dimension.UNIT.ordinal()];
             char[] insatser = codes[Dimension.INSATS.ordinal()];
+            char[] kommuner = codes[Dimension.KOMMUN.ordinal()];
             CellSums sums = new CellSums();
             for (int row = 0; row < rows; row++) {
                 if (!inPeriod[months[row]] || (kind >= 0 && kinds[row] != kind) || (unit >= 0 && units[row] != unit)
-                        || (insats >= 0 && insatser[row] != insats)) {
+                        || (insats >= 0 && insatser[row] != insats) || (kommun >= 0 && kommuner[row] != kommun)) {
                     continue;
                 }
                 long cell = 0;

@@ -50,7 +50,7 @@ final class GroupingLimit {
             case UNIT -> query.unit() != null || query.insats() != null ? 1 : Unit.values().length;
             case INSATS -> query.insats() != null ? 1 : INSATSER_IN_THE_BILAGA;
             case KIND -> query.kind() != null ? 1 : ActivityKind.values().length;
-            case KOMMUN -> Vocabulary.KOMMUNER.size();
+            case KOMMUN -> query.kommun() != null ? 1 : Vocabulary.KOMMUNER.size();
             case AGE_BAND -> Vocabulary.AGE_BANDS.size();
             case GENDER -> Vocabulary.GENDERS.size();
             // The channels, and "none" for events without one.

@@ -1,5 +1,6 @@
 package se.jamtland.statistics.report;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityKind;
+import se.jamtland.events.Vocabulary;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemException;
 import se.jamtland.problem.openapi.ProblemResponses;
@@ -36,8 +39,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+/**
+ * The county's statistics, and a kommun's own (issue 12): a case system's token (CASE_SYSTEM, through the gateway)
+ * reads the same tables through the same disclosure control, with the kommun filter forced to the kommun its
+ * token names; a {@code kommun} parameter naming another is a 403, so no kommun reads another's small numbers.
+ */
 @Controller
-@Secured(Roles.COUNTY_STATISTICS)
+@Secured({Roles.COUNTY_STATISTICS, Roles.CASE_SYSTEM})
 @Tag(name = "statistics", description = "Statistik")
 @ProblemResponses.Unauthorized
 @ProblemResponses.Forbidden
@@ -85,8 +93,8 @@ public class StatisticsController {
     @ProblemResponses.NotAcceptable
     @TooFineGrouping
     @ProblemResponses.TooManyRequests
-    public StatisticsReport statistics(@RequestBean StatisticsParameters parameters) {
-        StatisticsQuery query = query(parameters);
+    public StatisticsReport statistics(@RequestBean StatisticsParameters parameters, Authentication authentication) {
+        StatisticsQuery query = query(parameters, KommunScope.of(authentication, parameters.kommun()));
         return StatisticsReport.of(query, publish(query));
     }
 
@@ -104,8 +112,8 @@ public class StatisticsController {
     @ProblemResponses.NotAcceptable
     @TooFineGrouping
     @ProblemResponses.TooManyRequests
-    public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters) {
-        StatisticsQuery query = query(parameters);
+    public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters, Authentication authentication) {
+        StatisticsQuery query = query(parameters, KommunScope.of(authentication, parameters.kommun()));
         return HttpResponse.ok(StatisticsCsv.render(query, publish(query)))
                 .contentType("text/csv; charset=UTF-8")
                 .header("Content-Disposition",
@@ -122,7 +130,7 @@ public class StatisticsController {
         return control.publish(reader.read(query));
     }
 
-    private StatisticsQuery query(StatisticsParameters parameters) {
+    private StatisticsQuery query(StatisticsParameters parameters, @Nullable String kommun) {
         String from = parameters.from();
         String to = parameters.to();
         String groupBy = parameters.groupBy();
@@ -167,6 +175,9 @@ public class StatisticsController {
         if (insats != null && !INSATS.matcher(insats).matches()) {
             errors.add(Problem.FieldProblem.field("insats", "Ett insats-id ur katalogen, t.ex. cmv-stodsamtal-vald."));
         }
+        if (kommun != null && !Vocabulary.KOMMUNER.contains(kommun)) {
+            errors.add(Problem.FieldProblem.field("kommun", "En kommunkod i länet, t.ex. 2380, other eller unknown."));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid-statistics-query", "Ogiltig statistikfråga",
                     "Frågan kunde inte tolkas; se errors.", errors);
@@ -174,7 +185,7 @@ public class StatisticsController {
         // Visitors are only ever counted on advisory contacts (the unit's visitor code); saying so makes it the filter.
         String kindCounted = measure == Measure.VISITORS ? ActivityKind.ADVISORY_CONTACT.name() : kind;
         StatisticsQuery query = new StatisticsQuery(start, end, List.copyOf(dimensions), kindCounted, unit, insats,
-                measure);
+                kommun, measure);
         GroupingLimit.refusal(query).ifPresent(reason -> {
             throw ProblemException.unprocessable("too-fine-grouping", "För fin gruppering", reason, "groupBy");
         });

@@ -21,6 +21,9 @@ public record StatisticsParameters(
         @QueryValue @Nullable @Parameter(schema = @Schema(implementation = ActivityKind.class)) String kind,
         @QueryValue @Nullable @Parameter(schema = @Schema(pattern = UNIT_PATTERN)) String unit,
         @QueryValue @Nullable @Parameter(schema = @Schema(pattern = INSATS_PATTERN)) String insats,
+        @QueryValue @Nullable @Parameter(description = "En kommun (SCB-kod). En kommuns verksamhetssystem (rollen "
+                + "CASE_SYSTEM) ser alltid bara sin egen kommun: utan parametern filtreras på den, en annan ger 403.",
+                schema = @Schema(pattern = KOMMUN_PATTERN)) String kommun,
         @QueryValue @Nullable @Parameter(description = "events (standard): händelser; CASE_STARTED räknar ärenden, "
                 + "inte personer. visitors: besökare i rådgivande kontakter, första besöket under kalenderåret med "
                 + "besökskod; besök utan kod finns inte med.",
@@ -28,6 +31,7 @@ public record StatisticsParameters(
 
     static final String MONTH_PATTERN = "\\d{4}-(0[1-9]|1[0-2])";
     static final String UNIT_PATTERN = Unit.ID_PATTERN;
+    static final String KOMMUN_PATTERN = Vocabulary.KOMMUN_PATTERN;
     /** A catalog id (domain.md, "Catalog identifiers"): lower-case words joined by hyphens. */
     static final String INSATS_PATTERN = Vocabulary.INSATS_ID_PATTERN;
 }

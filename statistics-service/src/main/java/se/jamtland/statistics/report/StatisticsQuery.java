@@ -6,5 +6,6 @@ import java.util.List;
 
 /** A validated question to the aggregates: a month range, dimensions to group by, optional filters, what to count. */
 public record StatisticsQuery(String from, String to, List<Dimension> groupBy, @Nullable String kind,
-                              @Nullable String unit, @Nullable String insats, Measure measure) {
+                              @Nullable String unit, @Nullable String insats, @Nullable String kommun,
+                              Measure measure) {
 }

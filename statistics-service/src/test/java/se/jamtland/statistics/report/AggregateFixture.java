@@ -88,7 +88,9 @@ public final class AggregateFixture {
         String unit = random.nextInt(3) == 0 ? any(UNITS) : null;
         // Now and then an insats nobody counted (the fourth), or one of another unit than the filter's.
         String insats = random.nextInt(4) == 0 ? insats(any(UNITS), random.nextInt(4)) : null;
-        return new StatisticsQuery(from.toString(), to.toString(), groupBy, kind, unit, insats,
+        // Now and then one kommun, as a case system's questions always have (issue 12); the fourth nobody counted.
+        String kommun = random.nextInt(4) == 0 ? any(KOMMUNER.subList(0, 4)) : null;
+        return new StatisticsQuery(from.toString(), to.toString(), groupBy, kind, unit, insats, kommun,
                 visitors ? Measure.VISITORS : Measure.EVENTS);
     }
 }

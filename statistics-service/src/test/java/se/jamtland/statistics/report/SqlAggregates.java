@@ -34,6 +34,7 @@ public final class SqlAggregates {
         filter(sql, parameters, "kind", query.kind());
         filter(sql, parameters, "unit", query.unit());
         filter(sql, parameters, "insats", query.insats());
+        filter(sql, parameters, "kommun", query.kommun());
         String grouped = String.join(", ", columns);
         sql.append(" GROUP BY ").append(grouped).append(" HAVING n > 0 ORDER BY ").append(grouped);
         List<TableCell> cells = new ArrayList<>();

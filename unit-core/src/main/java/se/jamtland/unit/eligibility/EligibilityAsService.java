@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import se.jamtland.unit.access.ServiceTokens;
+import se.jamtland.access.ServiceTokens;
 
 /**
  * Every call to eligibility-service carries this unit service's own token, so eligibility-service counts the unit

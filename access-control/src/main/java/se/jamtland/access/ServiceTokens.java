@@ -1,4 +1,4 @@
-package se.jamtland.unit.access;
+package se.jamtland.access;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,8 +9,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.jamtland.access.IssuerDiscovery;
-import se.jamtland.unit.UnitIdentity;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,11 +23,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * This unit service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
+ * This service's own token for calling the suite's other services as itself (issue 9, 5b): an OAuth2 client
  * credentials grant (RFC 6749 4.4) at the token endpoint the IdP's discovery document names (issue 12 §1), or at
- * {@code suite.service-auth.token-url} where that is set, client {@code <unit>-service} unless configured
- * otherwise. Only the issuer, client id and secret are configuration, so devstack's dev IdP (NAV's
- * mock-oauth2-server) and the county's IdP are interchangeable.
+ * {@code suite.service-auth.token-url} where that is set, client {@code suite.service-auth.client-id}: a unit
+ * service's defaults to {@code <unit>-service}, the gateway's is {@code gateway} (issue 12). Shared here since
+ * the unit services and the gateway both call eligibility-service so. Only the issuer, client id and secret are
+ * configuration, so devstack's dev IdP (NAV's mock-oauth2-server) and the county's IdP are interchangeable.
  * <p>
  * Why the service's own token and not the staff member's, passed on: a villkor question carries no identity, and
  * a staff token is an identity (the IdP's id of a person at a unit); it would tell eligibility-service who asks
@@ -61,16 +60,20 @@ public class ServiceTokens {
                          @Value("${suite.service-auth.token-url:}") String tokenUrl,
                          @Value("${suite.service-auth.client-id:}") String clientId,
                          @Value("${suite.service-auth.client-secret:}") String clientSecret,
-                         @Nullable IssuerDiscovery discovery,
-                         UnitIdentity unit, JsonMapper json, Clock clock) {
+                         @Value("${unit.id:}") String unitId, @Nullable IssuerDiscovery discovery,
+                         JsonMapper json, Clock clock) {
         this.tokenUrl = !enabled ? "" : tokenUrl.isBlank() && discovery != null ? discovery.tokenEndpoint() : tokenUrl;
-        this.clientId = clientId.isBlank() ? unit.id() + "-service" : clientId;
+        if (clientId.isBlank() && unitId.isBlank()) {
+            throw new IllegalStateException("suite.service-auth.client-id (SUITE_CLIENT_ID) is not set: the client id"
+                    + " this service asks the IdP for its own token with");
+        }
+        this.clientId = clientId.isBlank() ? unitId + "-service" : clientId;
         this.clientSecret = clientSecret;
         this.json = json;
         this.clock = clock;
         if (this.tokenUrl.isBlank()) {
             LOG.warn("no token endpoint (suite.service-auth: off, or none discovered and no SUITE_TOKEN_URL): this"
-                    + " service calls eligibility-service anonymously, under the public per-address rate limits");
+                    + " service calls the suite's services anonymously, under the public per-address rate limits");
         }
     }
 
