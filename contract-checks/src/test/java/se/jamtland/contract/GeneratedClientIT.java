@@ -3,6 +3,7 @@ package se.jamtland.contract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
+import se.jamtland.testinfra.ScratchDirectory;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -50,7 +51,8 @@ class GeneratedClientIT {
             String document) throws Exception {
         String name = document.replaceAll("-[\\d.]+\\.yml$", "");
         String basePackage = "se.jamtland.client." + name.replace("-", "");
-        Path output = Path.of("target", "generated-clients", name);
+        // Emptied first: classes of an operation the document no longer has would otherwise still be compared.
+        Path output = ScratchDirectory.recreate(Path.of("target", "generated-clients", name));
         generate(ServedDocuments.written(document), output, basePackage);
 
         Path sources = output.resolve("src/main/java");
