@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
 import se.jamtland.gateway.trace.TraceContextFilter;
-import se.jamtland.gateway.upstream.ProblemResponses;
+import se.jamtland.gateway.upstream.GatewayProblemResponses;
 
 @Controller("/api/v1/aktualiseringar")
 @Secured(Roles.CASE_SYSTEM)
@@ -51,7 +51,7 @@ public class AktualiseringController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Aktualiseringar.class),
                     examples = @ExampleObject(value = EXAMPLE)))
-    @ProblemResponses
+    @GatewayProblemResponses
     public Aktualiseringar list(Authentication authentication, HttpRequest<?> request) {
         CaseSystems.caller(authentication);
         return collecting.collect(CaseSystems.ownToken(request), TraceContextFilter.of(request));

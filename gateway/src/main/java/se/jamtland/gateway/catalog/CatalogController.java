@@ -28,7 +28,7 @@ import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
 import se.jamtland.gateway.trace.TraceContextFilter;
 import se.jamtland.gateway.upstream.BodyProblemResponses;
-import se.jamtland.gateway.upstream.ProblemResponses;
+import se.jamtland.gateway.upstream.GatewayProblemResponses;
 import se.jamtland.gateway.upstream.QueryProblemResponses;
 import se.jamtland.gateway.upstream.Relay;
 import se.jamtland.problem.Problem;
@@ -75,7 +75,7 @@ public class CatalogController {
                             + "no-catalog-in-force\",\"title\":\"Ingen katalog gäller\",\"status\":404,\"instance\":"
                             + "\"urn:uuid:5d0c2b8e-1f3a-4c6d-8e9f-0a1b2c3d4e5f\"}")))
     @QueryProblemResponses
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<byte[]> catalog(
             @Parameter(description = "Dagen katalogen ska gälla (ÅÅÅÅ-MM-DD)", example = "2025-09-15")
             @QueryValue @Nullable LocalDate onDate, Authentication authentication, HttpRequest<?> request) {
@@ -104,7 +104,7 @@ public class CatalogController {
                             + "unprocessable\",\"title\":\"Begäran kan inte behandlas\",\"status\":422,\"instance\":"
                             + "\"urn:uuid:5d0c2b8e-1f3a-4c6d-8e9f-0a1b2c3d4e63\"}")))
     @BodyProblemResponses
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<byte[]> check(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EligibilityQuestion.class),

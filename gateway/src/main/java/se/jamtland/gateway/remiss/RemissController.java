@@ -33,7 +33,7 @@ import se.jamtland.gateway.trace.TraceContext;
 import se.jamtland.gateway.trace.TraceContextFilter;
 import se.jamtland.gateway.upstream.Forwarding;
 import se.jamtland.gateway.upstream.BodyProblemResponses;
-import se.jamtland.gateway.upstream.ProblemResponses;
+import se.jamtland.gateway.upstream.GatewayProblemResponses;
 import se.jamtland.gateway.upstream.Relay;
 import se.jamtland.gateway.upstream.UpstreamCall;
 import se.jamtland.gateway.upstream.Upstreams;
@@ -125,7 +125,7 @@ public class RemissController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ContactProblem.class),
                     examples = @ExampleObject(value = NOT_INDIVIDUAL_EXAMPLE)))
     @BodyProblemResponses
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<?> create(
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true, example = "b5a1c0de-42",
                     description = "1–64 tecken av A–Z, a–z, 0–9, punkt, understreck, tilde och bindestreck; samma nyckel "
@@ -173,7 +173,7 @@ public class RemissController {
     @ApiResponse(responseCode = "404", description = "Ingen remiss med det id:t från er kommun (remiss-not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = NOT_FOUND_EXAMPLE)))
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<byte[]> status(
             @Parameter(description = "Remissens id", example = "minimaria-3f1c2b4d-8e9a-4b7c-9d1e-2f3a4b5c6d7e")
             @PathVariable String id, Authentication authentication, HttpRequest<?> request) {

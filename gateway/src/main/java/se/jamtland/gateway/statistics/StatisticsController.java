@@ -20,7 +20,7 @@ import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
 import se.jamtland.gateway.trace.TraceContextFilter;
 import se.jamtland.gateway.upstream.Forwarding;
-import se.jamtland.gateway.upstream.ProblemResponses;
+import se.jamtland.gateway.upstream.GatewayProblemResponses;
 import se.jamtland.gateway.upstream.QueryProblemResponses;
 import se.jamtland.gateway.upstream.Relay;
 import se.jamtland.gateway.upstream.UpstreamCall;
@@ -79,7 +79,7 @@ public class StatisticsController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object"),
                     examples = @ExampleObject(value = EXAMPLE)))
     @StatisticsProblems
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<byte[]> statistics(@RequestBean StatisticsQuery query, Authentication authentication,
                                                  HttpRequest<?> request) {
         return forward("/statistics", authentication, request);
@@ -92,7 +92,7 @@ public class StatisticsController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
                     examples = @ExampleObject(value = CSV_EXAMPLE)))
     @StatisticsProblems
-    @ProblemResponses
+    @GatewayProblemResponses
     public MutableHttpResponse<byte[]> statisticsCsv(@RequestBean StatisticsQuery query, Authentication authentication,
                                                  HttpRequest<?> request) {
         return forward("/statistics.csv", authentication, request);

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "400", description = "Ogiltig begäran (bad-request)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(value = ProblemResponses.BAD_REQUEST)))
+                examples = @ExampleObject(value = GatewayProblemResponses.BAD_REQUEST)))
 public @interface QueryProblemResponses {
 }

@@ -19,22 +19,22 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponse(responseCode = "401", description = "Token saknas eller är ogiltig (unauthorized)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-                examples = @ExampleObject(value = ProblemResponses.UNAUTHORIZED)))
+                examples = @ExampleObject(value = GatewayProblemResponses.UNAUTHORIZED)))
 @ApiResponse(responseCode = "403", description = "Token saknar rollen CASE_SYSTEM eller kommunkod (forbidden, "
         + "case-system-without-kommun)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-                examples = @ExampleObject(value = ProblemResponses.FORBIDDEN)))
+                examples = @ExampleObject(value = GatewayProblemResponses.FORBIDDEN)))
 @ApiResponse(responseCode = "429", description = "För många anrop från klienten (too-many-requests); se Retry-After",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-                examples = @ExampleObject(value = ProblemResponses.TOO_MANY)))
+                examples = @ExampleObject(value = GatewayProblemResponses.TOO_MANY)))
 @ApiResponse(responseCode = "503", description = "Tjänsten bakom gatewayen kan inte nås (upstream-unavailable); se "
         + "Retry-After",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-                examples = @ExampleObject(value = ProblemResponses.UNAVAILABLE)))
+                examples = @ExampleObject(value = GatewayProblemResponses.UNAVAILABLE)))
 @ApiResponse(responseCode = "504", description = "Tjänsten bakom gatewayen svarade inte i tid (upstream-timeout)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem"),
-                examples = @ExampleObject(value = ProblemResponses.TIMEOUT)))
-public @interface ProblemResponses {
+                examples = @ExampleObject(value = GatewayProblemResponses.TIMEOUT)))
+public @interface GatewayProblemResponses {
 
     String UNAUTHORIZED = "{\"type\":\"urn:jamtland:lansverksamheter:problem:unauthorized\",\"title\":\"Inloggning "
             + "krävs\",\"status\":401,\"detail\":\"Begäran saknar giltig inloggning.\",\"instance\":\"urn:uuid:"
