@@ -34,6 +34,7 @@ final class CountyEvents {
 
     /** The Bilaga's current file; a later one is a new file beside it (eligibility-service's README). */
     private static final String CATALOG_FOLDER = "eligibility-service/src/main/resources/catalog";
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*:.*");
     private static final Pattern CATALOG_FILE = Pattern.compile("bilaga-1-\\d{4}-\\d{2}-\\d{2}\\.yaml");
     private static final Pattern ENTRY_ID = Pattern.compile("^  - id: ([a-z0-9-]+)\\s*$");
     private static final Pattern ENTRY_UNIT = Pattern.compile("^    unit: ([a-z]+)\\s*$");
@@ -165,7 +166,9 @@ final class CountyEvents {
 
     /**
      * The insatser with their unit, regime and allowed channels (every channel where the catalog names none),
-     * read line by line as the catalog writes them, which keeps the bench free of a YAML library.
+     * read line by line as the catalog writes them, which keeps the bench free of a YAML library. Only the
+     * top-level {@code insatser:} list is read: other lists (the {@code units} with their contact routes) have
+     * entries with ids too.
      */
     static List<Insats> insatserIn(Path catalog) {
         List<Insats> found = new ArrayList<>();
@@ -173,7 +176,15 @@ final class CountyEvents {
         String unit = null;
         String regime = null;
         List<String> channels = null;
+        boolean inInsatser = false;
         for (String line : lines(catalog)) {
+            if (TOP_LEVEL_KEY.matcher(line).matches()) {
+                inInsatser = line.startsWith("insatser:");
+                continue;
+            }
+            if (!inInsatser) {
+                continue;
+            }
             Matcher entry = ENTRY_ID.matcher(line);
             if (entry.matches()) {
                 addIfWhole(found, id, unit, regime, channels, catalog);
