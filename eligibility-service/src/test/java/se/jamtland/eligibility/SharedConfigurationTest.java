@@ -2,10 +2,13 @@ package se.jamtland.eligibility;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import org.junit.jupiter.api.Test;
 import se.jamtland.runtime.ServiceEnvironment;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** eligibility-service runs with what every service shares, and stays public: no secured configuration. */
 class SharedConfigurationTest {
@@ -23,6 +26,23 @@ class SharedConfigurationTest {
                     .contains("/**");
         } finally {
             environment.stop();
+        }
+    }
+
+    @Test
+    void a_service_that_read_none_of_its_configuration_files_does_not_start_and_says_why() {
+        // As with SnakeYAML missing from the runtime classpath: no application*.yml is read.
+        assertThatThrownBy(() -> ApplicationContext.builder().deduceEnvironment(false)
+                .overrideConfigLocations("file:target/no-configuration-here/").start())
+                .isInstanceOf(BeanInstantiationException.class)
+                .hasStackTraceContaining("were not read: is org.yaml:snakeyaml on its runtime classpath?");
+    }
+
+    @Test
+    void the_service_with_its_configuration_files_read_starts() {
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
+                .properties(java.util.Map.of("micronaut.server.port", "-1")).start()) {
+            assertThat(context.getProperty("suite.service-configuration", String.class)).contains("shared");
         }
     }
 }
