@@ -104,7 +104,8 @@ class GatewayIT implements TestPropertyProvider {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.text("type")).endsWith(":remiss-needs-individual-insats");
-        assertThat(answer.text("detail")).contains("utan dokumenterad identitet", "kontaktar Mini-Maria");
+        assertThat(answer.text("detail")).contains("utan dokumenterad identitet", "tar själv kontakt",
+                "Kontakta Mini-Maria Jämtland Härjedalen direkt");
         assertThat(answer.map("unit")).containsEntry("id", "minimaria");
         assertThat(answer.body()).contains("att fastställa");
         assertThat(Canaries.findIn(answer.body())).isEmpty();

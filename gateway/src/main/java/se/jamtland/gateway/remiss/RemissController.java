@@ -72,7 +72,8 @@ public class RemissController {
     static final String NOT_INDIVIDUAL_EXAMPLE = "{\"type\":\"urn:jamtland:lansverksamheter:problem:"
             + "remiss-needs-individual-insats\",\"title\":\"Insatsen tar inte emot remisser\",\"status\":422,"
             + "\"detail\":\"Insatsen ges utan dokumenterad identitet, så den tar inte emot remisser med "
-            + "personuppgifter. Personen kontaktar Mini-Maria Jämtland Härjedalen direkt.\",\"instance\":"
+            + "personuppgifter. Personen tar själv kontakt med verksamheten. Kontakta Mini-Maria Jämtland "
+            + "Härjedalen direkt, per telefon, via chatt eller vid ett besök.\",\"instance\":"
             + "\"urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"unit\":{\"id\":\"minimaria\",\"name\":"
             + "\"Mini-Maria Jämtland Härjedalen\",\"contact\":{\"channels\":[\"PHONE\",\"CHAT\",\"VISIT\"],\"text\":"
             + "\"Ring, chatta eller besök Mini-Maria Jämtland Härjedalen. Telefonnummer, chattadress och "
@@ -188,10 +189,12 @@ public class RemissController {
             RemissDestination.WithoutDocumentedIdentity refused, HttpRequest<?> request) {
         String unitName = refused.contact().map(contact -> contact.name())
                 .orElseGet(() -> se.jamtland.events.Unit.byId(refused.unit()).orElseThrow().swedishName());
-        String route = refused.contact().map(contact -> " " + contact.contact().text()).orElse("");
+        // The catalog's route already names the unit ("Kontakta … direkt, per telefon …"); without one, name it here.
+        String route = refused.contact().map(contact -> " Personen tar själv kontakt med verksamheten. "
+                + contact.contact().text()).orElse(" Personen kontaktar " + unitName + " direkt.");
         ContactProblem problem = new ContactProblem(Problem.TYPE_PREFIX + "remiss-needs-individual-insats",
                 "Insatsen tar inte emot remisser", 422, "Insatsen ges utan dokumenterad identitet, så den tar inte "
-                + "emot remisser med personuppgifter. Personen kontaktar " + unitName + " direkt." + route,
+                + "emot remisser med personuppgifter." + route,
                 ProblemInstance.of(request, 422), refused.contact().orElse(null));
         return HttpResponse.<ContactProblem>status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(Problem.MEDIA_TYPE)
                 .body(problem);
