@@ -104,6 +104,11 @@ public final class ChildService implements AutoCloseable {
         return launch.spec().name();
     }
 
+    /** Where its output goes: the file's path, or for devstack's own children, which lines of the console. */
+    public String log() {
+        return log;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + launch.port();
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.jamtland.runtime.LogFormat;
+import se.jamtland.runtime.trace.TraceContext;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,6 +90,26 @@ class ServiceLogFormatTest {
 
     @ParameterizedTest
     @MethodSource("serviceConfigurations")
+    void under_devstack_a_requests_line_begins_with_its_short_trace_id(Path configuration) throws JoranException {
+        logForRequest(configuration, devstackProperties("cmv-service"), "request GET /cases -> 200 in 3 ms");
+
+        assertThat(lines()).singleElement().satisfies(line -> assertThat(line)
+                .matches("\\d{2}:\\d{2}:\\d{2}\\.\\d{3} cmv-service {15}INFO  "
+                        + "\\[0af76519\\] request GET /cases -> 200 in 3 ms"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("serviceConfigurations")
+    void a_requests_json_line_has_its_whole_trace_id(Path configuration) throws JoranException {
+        logForRequest(configuration, Map.of(), "request GET /cases -> 200 in 3 ms");
+
+        String mdc = "\"mdc\":\\s*\\{\\s*\"" + TraceContext.MDC_KEY
+                + "\":\\s*\"0af7651916cd43dd8448eb211c80319c\"\\s*}";
+        assertThat(lines()).singleElement().asString().startsWith("{").containsPattern(mdc);
+    }
+
+    @ParameterizedTest
+    @MethodSource("serviceConfigurations")
     void an_exception_stays_on_its_events_line(Path configuration) throws JoranException {
         LoggerContext context = configure(configuration, devstackProperties("cmv-service"));
         context.getLogger("se.jamtland.unit").error("relay round failed",
@@ -108,6 +129,15 @@ class ServiceLogFormatTest {
         Logger logger = context.getLogger("se.jamtland.unit");
         logger.info(message);
         logger.debug("below the service's level, so never written");
+        context.stop();
+    }
+
+    /** A line written while a request is handled: the trace id in the MDC, as TraceContextFilter puts it. */
+    private void logForRequest(Path configuration, Map<String, String> properties, String message)
+            throws JoranException {
+        LoggerContext context = configure(configuration, properties);
+        context.getMDCAdapter().put(TraceContext.MDC_KEY, "0af7651916cd43dd8448eb211c80319c");
+        context.getLogger("se.jamtland.runtime.trace").info(message);
         context.stop();
     }
 

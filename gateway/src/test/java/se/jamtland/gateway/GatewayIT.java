@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import se.jamtland.access.Roles;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.ActivityKind;
-import se.jamtland.gateway.trace.TraceContext;
+import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.testsupport.Api;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class GatewayUpstreams {
     private static Database minimariaDb;
     private static Database statisticsDb;
     private static String minimariaUrl;
+    private static Path minimariaLog;
 
     private GatewayUpstreams() {
     }
@@ -60,6 +62,12 @@ public final class GatewayUpstreams {
         return minimariaUrl;
     }
 
+    /** minimaria-service's output, one readable line per event (as devstack starts it). */
+    public static synchronized Path minimariaLog() {
+        gatewayProperties();
+        return minimariaLog;
+    }
+
     public static synchronized Database statisticsDatabase() {
         gatewayProperties();
         return statisticsDb;
@@ -81,6 +89,7 @@ public final class GatewayUpstreams {
                 "DATASOURCES_DEFAULT_URL", statisticsUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka));
         minimariaUrl = minimaria.baseUrl();
+        minimariaLog = Path.of(minimaria.log());
         String down = "http://127.0.0.1:" + FreePorts.one();
 
         Map<String, String> gateway = new HashMap<>(TestIdp.serviceProperties());

@@ -5,8 +5,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import io.micronaut.json.JsonMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testsupport.Database;
 import se.jamtland.testsupport.TestIdp;
@@ -15,6 +17,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 12's flows end to end through the gateway into the real minimaria-service (its own JVM and database): a
  * remiss to A-CRA lands in the Mini-Maria inbox and becomes a case when staff accept it, each step access-logged;
  * a retry with the same key creates nothing twice; an aktualisering registered at the unit is fetched once by its
- * kommun and never by another; another kommun cannot see a remiss.
+ * kommun and never by another; another kommun cannot see a remiss; the unit logs a remiss under the trace id the
+ * case system sent the gateway (issue 12, 3).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -152,6 +158,24 @@ class RemissFlowIT implements TestPropertyProvider {
         assertThat(ownAgain.body()).doesNotContain(givenName);
     }
 
+    @Test
+    void a_remiss_through_the_gateway_is_logged_by_the_unit_under_the_case_systems_trace_id() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        HttpResponse<String> sent = viaGateway("POST", "/api/v1/remisser", TestIdp.caseSystem(OSTERSUND),
+                remiss(Canaries.personnummer(21, "FEMALE", 4), "Hör av er på eftermiddagen."),
+                "trace-" + UUID.randomUUID(), Map.of(TraceContext.HEADER, "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(TraceContext.parse(sent.headers().firstValue(TraceContext.HEADER).orElse("")))
+                .hasValueSatisfying(returned -> assertThat(returned.traceId()).isEqualTo(traceId));
+        // The unit's readable line (as devstack shows it) for the gateway's call: the same trace, by its first 8
+        // hex digits, which a random trace id makes this request's alone.
+        String unitsLine = "[" + traceId.substring(0, 8) + "] request POST /case-system/remisser -> 201 in ";
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(Files.readAllLines(GatewayUpstreams.minimariaLog(), StandardCharsets.UTF_8))
+                        .anySatisfy(line -> assertThat(line).contains("minimaria-service", unitsLine)));
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> aktualiseringar(HttpResponse<String> answer) throws Exception {
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -170,6 +194,11 @@ class RemissFlowIT implements TestPropertyProvider {
 
     private HttpResponse<String> viaGateway(String method, String path, String token, String body, String key)
             throws Exception {
+        return viaGateway(method, path, token, body, key, Map.of());
+    }
+
+    private HttpResponse<String> viaGateway(String method, String path, String token, String body, String key,
+                                            Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURI() + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -180,6 +209,7 @@ class RemissFlowIT implements TestPropertyProvider {
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

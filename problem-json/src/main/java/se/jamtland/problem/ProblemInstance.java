@@ -1,10 +1,9 @@
 package se.jamtland.problem;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.web.router.RouteAttributes;
-import io.micronaut.web.router.UriRouteMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.jamtland.runtime.RouteTemplate;
 
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ public final class ProblemInstance {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemInstance.class);
     private static final String ATTRIBUTE = ProblemInstance.class.getName();
-    private static final String UNMATCHED = "unmatched";
 
     private ProblemInstance() {
     }
@@ -35,18 +33,10 @@ public final class ProblemInstance {
         request.setAttribute(ATTRIBUTE, instance);
         String line = "problem {} {} {} {}";
         if (status >= 500) {
-            LOG.warn(line, status, request.getMethodName(), routeTemplate(request), instance);
+            LOG.warn(line, status, request.getMethodName(), RouteTemplate.of(request), instance);
         } else {
-            LOG.info(line, status, request.getMethodName(), routeTemplate(request), instance);
+            LOG.info(line, status, request.getMethodName(), RouteTemplate.of(request), instance);
         }
         return instance;
-    }
-
-    /** The route as written in the controller ({@code /cases/{caseCode}}), without the values of this request. */
-    private static String routeTemplate(HttpRequest<?> request) {
-        return RouteAttributes.getRouteMatch(request)
-                .filter(UriRouteMatch.class::isInstance)
-                .map(match -> ((UriRouteMatch<?, ?>) match).getRouteInfo().getUriMatchTemplate().toString())
-                .orElse(UNMATCHED);
     }
 }

@@ -27,6 +27,16 @@ public class CapturedLogs implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Each event as logback holds it, for what a line carries besides its message (the trace id in its MDC). A
+     * copy taken under the appender's own lock: a service's threads may still be appending.
+     */
+    public List<ILoggingEvent> events() {
+        synchronized (appender) {
+            return List.copyOf(appender.list);
+        }
+    }
+
     @Override
     public void close() {
         root.detachAppender(appender);

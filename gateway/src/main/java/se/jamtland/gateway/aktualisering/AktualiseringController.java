@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
-import se.jamtland.gateway.trace.TraceContextFilter;
+import se.jamtland.runtime.trace.TraceContextFilter;
 import se.jamtland.gateway.upstream.GatewayProblemResponses;
 
 @Controller("/api/v1/aktualiseringar")

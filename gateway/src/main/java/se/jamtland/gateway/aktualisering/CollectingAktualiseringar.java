@@ -6,7 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import se.jamtland.events.Unit;
-import se.jamtland.gateway.trace.TraceContext;
+import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.gateway.upstream.Forwarding;
 import se.jamtland.gateway.upstream.UpstreamAnswer;
 import se.jamtland.gateway.upstream.UpstreamCall;

@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
 import se.jamtland.gateway.access.CaseSystems;
-import se.jamtland.gateway.trace.TraceContextFilter;
+import se.jamtland.runtime.trace.TraceContextFilter;
 import se.jamtland.gateway.upstream.BodyProblemResponses;
 import se.jamtland.gateway.upstream.GatewayProblemResponses;
 import se.jamtland.gateway.upstream.QueryProblemResponses;

@@ -4,7 +4,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import se.jamtland.access.ServiceTokens;
-import se.jamtland.gateway.trace.TraceContext;
+import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.gateway.upstream.Forwarding;
 import se.jamtland.gateway.upstream.UpstreamAnswer;
 import se.jamtland.gateway.upstream.UpstreamCall;

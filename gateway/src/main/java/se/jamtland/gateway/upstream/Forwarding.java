@@ -3,7 +3,7 @@ package se.jamtland.gateway.upstream;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.jamtland.gateway.trace.TraceContext;
+import se.jamtland.runtime.trace.TraceContext;
 
 import java.io.IOException;
 import java.net.URI;

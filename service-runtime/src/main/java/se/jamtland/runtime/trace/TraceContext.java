@@ -1,4 +1,4 @@
-package se.jamtland.gateway.trace;
+package se.jamtland.runtime.trace;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A W3C Trace Context {@code traceparent} (version 00): {@code 00-<trace id>-<parent id>-<flags>}. The gateway
- * keeps a caller's trace id, so the case system, the gateway and the unit's log lines share it; it answers with
- * its own span id and gives each upstream call a span id of its own.
+ * A W3C Trace Context {@code traceparent} (version 00): {@code 00-<trace id>-<parent id>-<flags>}. Every service
+ * keeps a caller's trace id (TraceContextFilter), so the case system's, the gateway's and the unit's log lines
+ * share it; each answers with its own span id, and the gateway gives each upstream call a span id of its own.
  */
 public record TraceContext(String traceId, String spanId, String flags) {
 

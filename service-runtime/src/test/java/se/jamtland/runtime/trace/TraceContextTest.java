@@ -1,4 +1,4 @@
-package se.jamtland.gateway.trace;
+package se.jamtland.runtime.trace;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
