@@ -16,6 +16,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The IdP as its OpenID Connect discovery document describes it ({@code <issuer>/.well-known/openid-configuration},
@@ -92,31 +96,45 @@ public class IssuerDiscovery {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Accept", "application/json").GET().build();
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-        String failure = "";
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return json.readValue(response.body(), Document.class);
-                }
-                failure = "HTTP " + response.statusCode();
-            } catch (IOException e) {
-                failure = e.getClass().getSimpleName();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            pause();
-        }
-        throw new ConfigurationException("The IdP's discovery document at " + uri + " could not be read ("
-                + failure + "): the service does not start without the keys to verify tokens with");
-    }
-
-    private static void pause() {
         try {
-            Thread.sleep(PAUSE.toMillis());
+            return json.readValue(fetch(http, request, 1).get(), Document.class);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String failure = cause instanceof UnexpectedStatus ? cause.getMessage() : cause.getClass().getSimpleName();
+            throw new ConfigurationException("The IdP's discovery document at " + uri + " could not be read ("
+                    + failure + "): the service does not start without the keys to verify tokens with");
+        } catch (IOException e) {
+            throw new ConfigurationException("The IdP's discovery document at " + uri + " is not JSON");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new ConfigurationException("Interrupted while reading the IdP's discovery document at " + uri);
+        }
+    }
+
+    /**
+     * The document's body, asked again after {@link #PAUSE} while attempts are left: the next attempt is
+     * scheduled on a delayed executor, so no thread sleeps, and none waits after the last one.
+     */
+    private static CompletableFuture<String> fetch(HttpClient http, HttpRequest request, int attempt) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenCompose(response -> response.statusCode() == 200
+                        ? CompletableFuture.completedFuture(response.body())
+                        : CompletableFuture.<String>failedFuture(new UnexpectedStatus(response.statusCode())))
+                .exceptionallyCompose(failure -> attempt < ATTEMPTS
+                        ? CompletableFuture.runAsync(() -> { },
+                                CompletableFuture.delayedExecutor(PAUSE.toMillis(), TimeUnit.MILLISECONDS))
+                                .thenCompose(ignored -> fetch(http, request, attempt + 1))
+                        : CompletableFuture.failedFuture(unwrapped(failure)));
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    /** An answer other than 200, named by its status only. */
+    private static final class UnexpectedStatus extends IOException {
+        UnexpectedStatus(int status) {
+            super("HTTP " + status);
         }
     }
 
