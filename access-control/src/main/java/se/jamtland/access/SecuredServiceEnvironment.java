@@ -14,4 +14,10 @@ public abstract class SecuredServiceEnvironment extends ServiceEnvironment {
     protected SecuredServiceEnvironment() {
         super(NAME);
     }
+
+    /** @param more environments after "secured", e.g. web-ui's "staff-ui" for a service with pages */
+    protected SecuredServiceEnvironment(String... more) {
+        super(java.util.stream.Stream.concat(java.util.stream.Stream.of(NAME), java.util.Arrays.stream(more))
+                .toArray(String[]::new));
+    }
 }

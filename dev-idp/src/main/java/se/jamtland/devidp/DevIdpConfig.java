@@ -101,8 +101,11 @@ public final class DevIdpConfig {
         mappings.add(byClient(REFUSED_WRONG_ISSUER, with(anyone, Map.of("iss", q(FOREIGN_ISSUER)))));
         mappings.add(byClient(REFUSED_WRONG_AUDIENCE, anyone.replace(q(AUDIENCE), q(FOREIGN_AUDIENCE))));
         // A person who logged in (authorization code + PKCE): sub is the login's username, the rest the login's
-        // claims JSON (unit, roles); the audience is the suite's whatever the client (dev-idp/README.md).
-        mappings.add(mapping("grant_type", "authorization_code", "{\"aud\":[" + q(AUDIENCE) + "]}"));
+        // claims JSON (unit, roles). The audience is the suite's, for the API, and the client's own: the server
+        // gives the ID token the same claims, and OpenID Connect Core 3.1.3.7 has the client refuse an ID token
+        // whose aud lacks its client id, or that names several audiences without azp = its client id.
+        mappings.add(mapping("grant_type", "authorization_code", "{\"aud\":[" + q(AUDIENCE) + ","
+                + q("${clientId}") + "],\"azp\":" + q("${clientId}") + "}"));
 
         String other = "{\"issuerId\":" + q(OTHER_ISSUER_ID) + ",\"tokenExpiry\":" + TOKEN_LIFETIME.toSeconds()
                 + ",\"requestMappings\":[" + byClient(TEST_PERSON, anyone) + "]}";

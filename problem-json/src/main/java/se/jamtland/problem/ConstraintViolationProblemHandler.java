@@ -38,8 +38,11 @@ public class ConstraintViolationProblemHandler
         return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST).contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
-    /** The field as the caller named it: properties of the body, or the query parameter itself. */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /**
+     * The field as the caller named it: properties of the body ({@code person/givenName}), or the query parameter
+     * itself. Public for the staff pages, which name their inputs after the same fields (issue 13).
+     */
+    public static String fieldName(ConstraintViolation<?> violation) {
         List<String> properties = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

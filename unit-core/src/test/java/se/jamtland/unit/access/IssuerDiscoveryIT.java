@@ -88,7 +88,9 @@ class IssuerDiscoveryIT extends UnitServiceTestBase {
         assertThat(claims.getSubject()).as("sub is the login's username").isEqualTo("anna-cmv");
         assertThat(claims.getStringClaim("unit")).isEqualTo("cmv");
         assertThat(claims.getStringListClaim("roles")).containsExactly(Roles.STAFF);
-        assertThat(claims.getAudience()).containsExactly(DevIdpConfig.AUDIENCE);
+        // The suite's audience for the API, and the client's own for its ID token (OIDC Core 3.1.3.7; issue 13).
+        assertThat(claims.getAudience()).containsExactlyInAnyOrder(DevIdpConfig.AUDIENCE, "cmv-ui");
+        assertThat(claims.getStringClaim("azp")).isEqualTo("cmv-ui");
         assertThat(claims.getIssuer()).isEqualTo(TestIdp.idp().issuer());
         assertThat(api.as(token.group(1)).get("/cases").status()).isEqualTo(200);
     }

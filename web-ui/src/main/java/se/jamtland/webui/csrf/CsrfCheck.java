@@ -1,0 +1,89 @@
+package se.jamtland.webui.csrf;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.filter.FilterBodyParser;
+import io.micronaut.core.order.Ordered;
+import se.jamtland.webui.page.RefusalPages;
+import se.jamtland.webui.session.StaffSession;
+import se.jamtland.webui.session.StaffSessions;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Every write from a person's pages carries the session's CSRF token (OWASP's synchronizer token pattern): the
+ * hidden form field {@value #FIELD} or, from htmx, the header {@value #HEADER}. A write without it, or with another
+ * session's, is refused with a page that says to reload, and nothing is written. Runs after the security filter,
+ * so a write without a login is sent to log in first. The SameSite=Lax cookie is the second line, not the only one.
+ */
+@ServerFilter(patterns = {"/", "/ui/**"})
+public class CsrfCheck implements Ordered {
+
+    public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+
+    private final StaffSessions sessions;
+    private final FilterBodyParser bodies;
+    private final RefusalPages pages;
+
+    public CsrfCheck(StaffSessions sessions, FilterBodyParser bodies, RefusalPages pages) {
+        this.sessions = sessions;
+        this.bodies = bodies;
+        this.pages = pages;
+    }
+
+    /** Completes with null to let the request on, or with the refusal page. */
+    @RequestFilter
+    public CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+        if (!writes(request.getMethod())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<String> expected = sessions.find(request).map(StaffSession::csrfToken);
+        if (expected.isEmpty()) {
+            return CompletableFuture.completedFuture(refused(request));
+        }
+        String header = request.getHeaders().get(HEADER);
+        if (header != null) {
+            return CompletableFuture.completedFuture(matches(expected.get(), header) ? null : refused(request));
+        }
+        return bodies.parseBody(request)
+                .exceptionally(unreadable -> Map.of())
+                .thenApply(body -> matches(expected.get(), field(body)) ? null : refused(request));
+    }
+
+    private static String field(Map<String, Object> body) {
+        Object value = body.get(FIELD);
+        return value instanceof String text ? text : "";
+    }
+
+    private static boolean writes(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
+                || method == HttpMethod.DELETE;
+    }
+
+    private static boolean matches(String expected, @Nullable String sent) {
+        return sent != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<?> refused(HttpRequest<?> request) {
+        return pages.page(request, HttpStatus.FORBIDDEN, "Formuläret kunde inte skickas",
+                "Sidan var för gammal eller kom inte från den här tjänsten, så inget sparades. "
+                        + "Ladda om sidan och försök igen.");
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+}
