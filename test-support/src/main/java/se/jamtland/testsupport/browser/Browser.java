@@ -48,8 +48,8 @@ public final class Browser implements AutoCloseable {
     private static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
     /**
      * Selenium looks for a CDP binding of chromium's exact version at every start and warns when it has none; the
-     * harness needs none (it sends its few CDP commands through chromedriver), and Debian's chromium moves on by
-     * itself. Held here: java.util.logging keeps loggers only weakly.
+     * harness needs none (it sends its few CDP commands through chromedriver), and Debian updates chromium on its
+     * own schedule, not Selenium's. Held here: java.util.logging keeps loggers only weakly.
      */
     private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
     private static final AtomicInteger STARTED = new AtomicInteger();
@@ -57,11 +57,14 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final Path profile;
+    /** A test that never closes its browser still leaves no chromium running once its JVM ends. */
+    private final Thread stopAtExit = new Thread(this::stop, "browser-stop");
 
     private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
         this.driver = driver;
         this.profile = profile;
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -122,9 +125,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Where the profiles go: the module's target folder (the tests' working directory is the module's). */
+    /** Where the profiles go: beside the module's test logs, in its target folder. */
     private static Path scratch() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "browser-profiles");
+        return LogCanaryScan.logDirectory().resolveSibling("browser-profiles");
     }
 
     public WebDriver driver() {
@@ -172,6 +175,11 @@ public final class Browser implements AutoCloseable {
     /** Ends chromium and chromedriver and removes the profile. */
     @Override
     public void close() {
+        Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        stop();
+    }
+
+    private void stop() {
         try {
             driver.quit();
         } finally {
