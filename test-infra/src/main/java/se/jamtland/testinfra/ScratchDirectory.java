@@ -15,17 +15,25 @@ public final class ScratchDirectory {
 
     /** Deletes the folder with everything in it, if it exists, and creates it empty. */
     public static Path recreate(Path dir) {
+        remove(dir);
         try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare " + dir, e);
+        }
+    }
+
+    /** Deletes the folder with everything in it, if it exists (a browser's profile once the browser ended). */
+    public static void remove(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove " + dir, e);
         }
     }
 }

@@ -24,4 +24,18 @@ class ScratchDirectoryTest {
         assertThat(used).isEmptyDirectory();
         assertThat(missing).isEmptyDirectory();
     }
+
+    @Test
+    void a_removed_folder_is_gone_with_everything_in_it_and_removing_a_missing_one_is_no_error(@TempDir Path temp)
+            throws IOException {
+        Path used = temp.resolve("profile");
+        Files.createDirectories(used.resolve("Default/Cache"));
+        Files.writeString(used.resolve("Default/Cookies"), "session");
+
+        ScratchDirectory.remove(used);
+        ScratchDirectory.remove(temp.resolve("never-made"));
+
+        assertThat(used).doesNotExist();
+        assertThat(temp).isEmptyDirectory();
+    }
 }

@@ -1,0 +1,43 @@
+package se.jamtland.testsupport.browser;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import se.jamtland.devstack.RepoRoot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Screenshots of the staff UIs' main pages for the docs (issue 13: start page, intake, case, the manager's
+ * follow-up, linked from README): a page test that has just checked a page saves what the browser shows, so the
+ * pictures in {@code docs/} are always of the pages as they are. Take them only of pages with the canary persons'
+ * made-up details, never of anyone real.
+ */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    /**
+     * Saves the browser's window as a PNG at {@code relativePath} (e.g. {@code docs/screenshots/start.png}) under
+     * the repository root, whichever module's test runs it; returns where it went.
+     */
+    public static Path save(WebDriver driver, String relativePath) {
+        Path root = RepoRoot.locate();
+        Path file = root.resolve(relativePath).normalize();
+        if (Path.of(relativePath).isAbsolute() || !file.startsWith(root) || !relativePath.endsWith(".png")) {
+            throw new IllegalArgumentException("a screenshot goes to a .png path inside the repository, relative"
+                    + " to its root (e.g. docs/screenshots/start.png)");
+        }
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the screenshot " + file, e);
+        }
+    }
+}
