@@ -1,6 +1,10 @@
 package se.jamtland.unit.ui;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.validator.TokenValidator;
+import reactor.core.publisher.Flux;
+import se.jamtland.testsupport.RefusedTokens;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -8,6 +12,7 @@ import se.jamtland.testsupport.pages.PageVisitor;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +28,8 @@ class StaffLoginIT extends UnitServiceTestBase {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    List<TokenValidator<HttpRequest<?>>> validators;
 
     StaffLoginIT() {
         super("cmv", "unit_core_staff_login");
@@ -124,6 +131,24 @@ class StaffLoginIT extends UnitServiceTestBase {
 
         assertThat(cases.statusCode()).isEqualTo(401);
         assertThat(cases.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void a_bearer_token_the_jwt_check_refuses_is_refused_by_every_validator_and_never_sent_to_the_idp() {
+        assertThat(validators).as("the library's UserInfo validator for the pages' OpenID client, replaced")
+                .anyMatch(validator -> validator.getClass().getName().startsWith(
+                        "se.jamtland.webui.login.BearerTokensAreJwtsOnly"));
+
+        RefusedTokens.forStaffOf("cmv").forEach((why, token) -> {
+            if (token == null) {
+                return;
+            }
+            for (TokenValidator<HttpRequest<?>> validator : validators) {
+                assertThat(Flux.from(validator.validateToken(token, null)).collectList().block())
+                        .as(why + " through " + validator.getClass().getName()).isEmpty();
+            }
+            assertThat(api.as(token).get("/cases").status()).as(why).isEqualTo(401);
+        });
     }
 
     private String base() {
