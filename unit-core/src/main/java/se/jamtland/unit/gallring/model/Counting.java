@@ -18,7 +18,7 @@ public enum Counting {
 
         @Override
         public LocalDate latestAnchorDueBy(LocalDate today, Period period) {
-            return LocalDate.of(today.getYear() - 1, 12, 31).minus(period);
+            return LocalDate.of(today.getYear() - 1, 12, 31).minus(period).plusDays(MONTH_END_MARGIN);
         }
     },
 
@@ -31,16 +31,23 @@ public enum Counting {
 
         @Override
         public LocalDate latestAnchorDueBy(LocalDate today, Period period) {
-            return today.minus(period);
+            return today.minus(period).plusDays(MONTH_END_MARGIN);
         }
     };
+
+    /**
+     * Adding a period clips at a month's end (2024-02-29 plus five years is 2029-02-28, January 31 plus a month is
+     * February 28), so subtracting it back can land up to three days early: the selection reaches that far further,
+     * and {@link #dueOn} decides.
+     */
+    private static final int MONTH_END_MARGIN = 3;
 
     /** The first day the record with this date may be gallrad. */
     public abstract LocalDate dueOn(LocalDate anchor, Period period);
 
     /**
-     * The latest record date that is due by {@code today}: what a query selects candidates by. Each candidate is
-     * still decided by {@link #dueOn}, which is the rule.
+     * A record date at least as late as any that is due by {@code today}: what a query selects candidates by, so it
+     * never misses one. Each candidate is still decided by {@link #dueOn}, which is the rule.
      */
     public abstract LocalDate latestAnchorDueBy(LocalDate today, Period period);
 }

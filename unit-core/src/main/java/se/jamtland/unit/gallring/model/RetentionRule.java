@@ -23,8 +23,16 @@ public record RetentionRule(String id, RecordClass recordClass, String descripti
         return !dueOn(anchor).isAfter(today);
     }
 
+    /**
+     * The latest record date that is due by {@code today}, exactly: the counting's bound, stepped back to the last
+     * day {@link #isDue} agrees with. The access log's segment ends there, to the day.
+     */
     public LocalDate latestAnchorDueBy(LocalDate today) {
-        return counting.latestAnchorDueBy(today, period);
+        LocalDate latest = counting.latestAnchorDueBy(today, period);
+        while (!isDue(latest, today)) {
+            latest = latest.minusDays(1);
+        }
+        return latest;
     }
 
     /** Whether a unit service applies this rule (the others are in the plan for completeness). */
