@@ -21,7 +21,7 @@ public record ChainVerification(boolean intact, long rowsChecked, @Nullable Long
     public record GallradSegment(long fromSeq, long throughSeq, String ruleId, String rulesVersion) {
 
         String text() {
-            return "rad " + fromSeq + "–" + throughSeq + " är gallrade enligt regel " + ruleId + " ("
+            return "rad " + fromSeq + "–" + throughSeq + " gallrad enligt regel " + ruleId + " ("
                     + rulesVersion + ")";
         }
     }
@@ -29,7 +29,7 @@ public record ChainVerification(boolean intact, long rowsChecked, @Nullable Long
     static ChainVerification intact(long rows, List<GallradSegment> gallrad) {
         String finding = "Loggen är obruten: alla " + rows + " rader stämmer.";
         if (!gallrad.isEmpty()) {
-            finding += " Tidigare " + String.join("; ", gallrad.stream().map(GallradSegment::text).toList()) + ".";
+            finding += " Före den: " + String.join("; ", gallrad.stream().map(GallradSegment::text).toList()) + ".";
         }
         return new ChainVerification(true, rows, null, finding, gallrad.isEmpty() ? null : List.copyOf(gallrad));
     }

@@ -106,6 +106,11 @@ class GallringIT extends UnitServiceTestBase {
                 + " recorded_at) VALUES ('minimaria-a-cra', '2025-09-19', '22-29', 'MAX_AGE', '2025-07-01',"
                 + " '2025-09-19 10:00:00')");
 
+        // A unit's own table that refers to an advisory contact (as Barnahus's krissamtal_detail does).
+        db.execute("CREATE TABLE unit_own_contact_detail (advisory_contact_id BIGINT PRIMARY KEY,"
+                + " CONSTRAINT unit_own_contact FOREIGN KEY (advisory_contact_id) REFERENCES advisory_contact (id))");
+        db.execute("INSERT INTO unit_own_contact_detail SELECT id FROM advisory_contact");
+
         // The unit manager holds one case (a complaint); the fixed list only.
         Api.Answer hold = manager().call("PUT", "/cases/" + heldCase + "/legal-hold", "{\"reason\":\"COMPLAINT\"}");
         assertThat(hold.status()).isEqualTo(200);
@@ -170,7 +175,8 @@ class GallringIT extends UnitServiceTestBase {
         assertThat(db.rows("SELECT case_code FROM case_file").stream().map(row -> row.get("case_code")).toList())
                 .containsExactlyInAnyOrder(sampledCase, heldCase, laterCase);
         assertThat(db.count("advisory_contact")).isZero();
-        for (String table : List.of("aktualisering", "remiss", "visitor", "referral")) {
+        for (String table : List.of("aktualisering", "remiss", "remiss_guardian", "visitor", "referral",
+                "unit_own_contact_detail")) {
             assertThat(db.count(table)).as(table).isZero();
         }
 
@@ -185,7 +191,7 @@ class GallringIT extends UnitServiceTestBase {
         // The access log: intact from the checkpoint, the gallrad segment named by its rule, not as tampering.
         Map<String, Object> verification = manager().get("/audit/verification").json();
         assertThat(verification).containsEntry("intact", true);
-        assertThat((String) verification.get("finding")).contains("gallrade enligt regel access-log (2025-07-01)");
+        assertThat((String) verification.get("finding")).contains("gallrad enligt regel access-log (2025-07-01)");
         assertThat(verification.get("gallrad")).asList().hasSize(1);
 
         // A row changed by hand behind the application is still found.
@@ -201,7 +207,9 @@ class GallringIT extends UnitServiceTestBase {
 
         // Lifting the hold: the case leaves by its rule on the next run.
         assertThat(manager().call("DELETE", "/cases/" + heldCase + "/legal-hold", null).status()).isEqualTo(204);
-        assertThat(manager().call("DELETE", "/cases/" + heldCase + "/legal-hold", null).status()).isEqualTo(204);
+        Api.Answer noHold = manager().call("DELETE", "/cases/" + heldCase + "/legal-hold", null);
+        assertThat(noHold.status()).isEqualTo(404);
+        assertThat(noHold.text("type")).endsWith("legal-hold-not-found");
         assertThat(gallring.run()).isEqualTo(RunningGallring.Result.RAN);
         assertThat(db.rows("SELECT 1 FROM case_file WHERE case_code = ?", heldCase)).isEmpty();
         assertThat(db.rows("SELECT 1 FROM case_file WHERE case_code = ?", sampledCase)).hasSize(1);

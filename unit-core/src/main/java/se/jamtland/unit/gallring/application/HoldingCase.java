@@ -6,6 +6,7 @@ import se.jamtland.unit.cases.infrastructure.CaseRecords;
 import se.jamtland.unit.cases.model.Case;
 import se.jamtland.unit.gallring.infrastructure.LegalHolds;
 import se.jamtland.unit.policy.Outcome;
+import se.jamtland.unit.policy.Refusal;
 import se.jamtland.unit.web.CommandValidator;
 
 import java.time.Clock;
@@ -43,13 +44,13 @@ public class HoldingCase {
                 holds.placedOn(caseCode)));
     }
 
-    /** Lifting a hold that is not there changes nothing and is no error (a DELETE may be repeated). */
+    /** A case that has no hold has none to lift: refused as not found, and nothing changes. */
     @Transactional
-    public Outcome<Void> lift(String caseCode) {
+    public Outcome<Boolean> lift(String caseCode) {
         if (cases.find(caseCode).isEmpty()) {
             return Outcome.refused(Case.notFound());
         }
-        holds.lift(caseCode);
-        return Outcome.done(null);
+        return holds.lift(caseCode) ? Outcome.done(true) : Outcome.refused(Refusal.notFound("legal-hold-not-found",
+                "Ärendet kvarhålls inte", "Ärendet har inget kvarhållande att häva."));
     }
 }

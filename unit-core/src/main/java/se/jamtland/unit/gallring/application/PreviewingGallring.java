@@ -6,8 +6,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import se.jamtland.unit.audit.AccessLogRetention;
 import se.jamtland.unit.gallring.infrastructure.GallringRecords;
-import se.jamtland.unit.gallring.model.Candidate;
-import se.jamtland.unit.gallring.model.GallringPolicies;
 import se.jamtland.unit.gallring.model.RecordClass;
 import se.jamtland.unit.gallring.model.RetentionPlan;
 import se.jamtland.unit.gallring.model.RetentionRule;
@@ -16,7 +14,7 @@ import se.jamtland.unit.gallring.model.Verdict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +23,8 @@ import java.util.Optional;
  */
 @Singleton
 public class PreviewingGallring {
+
+    private static final int BATCH = 1000;
 
     private final RetentionPlan plan;
     private final RunningGallring running;
@@ -35,7 +35,8 @@ public class PreviewingGallring {
 
     public PreviewingGallring(RetentionPlan plan, RunningGallring running, GallringRecords records,
                               AccessLogRetention accessLog, Clock clock,
-                              @Property(name = "gallring.cron", defaultValue = NightlyGallring.DEFAULT_CRON) String cron) {
+                              @Property(name = "gallring.cron", defaultValue = NightlyGallring.DEFAULT_CRON)
+                              String cron) {
         this.plan = plan;
         this.running = running;
         this.records = records;
@@ -63,28 +64,17 @@ public class PreviewingGallring {
                     rule.status(), accessLog.countDue(latest),
                     accessLog.oldestDue(latest).map(at -> at.atZone(clock.getZone()).toLocalDate()).orElse(null), 0, 0);
         }
-        long count = 0;
-        long held = 0;
-        long research = 0;
-        LocalDate oldest = null;
-        String after = "";
-        List<Candidate> batch;
-        do {
-            batch = records.candidates(rule.recordClass(), latest, after, 1000);
-            for (Candidate candidate : batch) {
-                Verdict verdict = GallringPolicies.decide(rule, candidate, day);
-                if (verdict == Verdict.GALLRA) {
-                    count++;
-                    oldest = oldest == null || candidate.anchor().isBefore(oldest) ? candidate.anchor() : oldest;
-                } else if (verdict == Verdict.HELD) {
-                    held++;
-                } else if (verdict == Verdict.RESEARCH_SAMPLE) {
-                    research++;
-                }
-                after = candidate.key();
+        LocalDate[] oldest = {null};
+        Map<Verdict, Integer> verdicts = RuleWalk.walk(records, rule, day, BATCH, (candidate, verdict) -> {
+            if (verdict == Verdict.GALLRA && (oldest[0] == null || candidate.anchor().isBefore(oldest[0]))) {
+                oldest[0] = candidate.anchor();
             }
-        } while (batch.size() == 1000);
+        });
+        long count = verdicts.getOrDefault(Verdict.GALLRA, 0);
+        long held = verdicts.getOrDefault(Verdict.HELD, 0);
+        long research = verdicts.getOrDefault(Verdict.RESEARCH_SAMPLE, 0);
+        LocalDate oldestDate = oldest[0];
         return new GallringPreview.RulePreview(rule.id(), version.name(), rule.recordClass().name(), rule.status(),
-                count, oldest, held, research);
+                count, oldestDate, held, research);
     }
 }

@@ -8,8 +8,6 @@ import se.jamtland.unit.audit.AccessLogRetention;
 import se.jamtland.unit.gallring.infrastructure.GallringLock;
 import se.jamtland.unit.gallring.infrastructure.GallringRecords;
 import se.jamtland.unit.gallring.infrastructure.GallringRuns;
-import se.jamtland.unit.gallring.model.Candidate;
-import se.jamtland.unit.gallring.model.GallringPolicies;
 import se.jamtland.unit.gallring.model.RecordClass;
 import se.jamtland.unit.gallring.model.RetentionPlan;
 import se.jamtland.unit.gallring.model.RetentionRule;
@@ -18,6 +16,7 @@ import se.jamtland.unit.gallring.model.Verdict;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,28 +109,17 @@ public class RunningGallring {
     }
 
     private void walk(GallringRuns.Run run, RetentionRule rule, LocalDate today) {
-        int deleted = 0;
-        int heldCount = 0;
-        int research = 0;
-        String after = "";
-        List<Candidate> batch;
-        do {
-            batch = records.candidates(rule.recordClass(), rule.latestAnchorDueBy(today), after, batchSize);
-            for (Candidate candidate : batch) {
-                Verdict verdict = GallringPolicies.decide(rule, candidate, today);
-                if (verdict == Verdict.GALLRA && record.gallra(run, rule, candidate.key(), today)) {
-                    deleted++;
-                } else if (verdict == Verdict.HELD) {
-                    heldCount++;
-                } else if (verdict == Verdict.RESEARCH_SAMPLE) {
-                    research++;
-                }
-                after = candidate.key();
+        int[] deleted = {0};
+        Map<Verdict, Integer> verdicts = RuleWalk.walk(records, rule, today, batchSize, (candidate, verdict) -> {
+            if (verdict == Verdict.GALLRA && record.gallra(run, rule, candidate.key(), today)) {
+                deleted[0]++;
             }
-        } while (batch.size() == batchSize);
-        runs.countKept(run, rule.id(), heldCount, research);
+        });
+        int held = verdicts.getOrDefault(Verdict.HELD, 0);
+        int research = verdicts.getOrDefault(Verdict.RESEARCH_SAMPLE, 0);
+        runs.countKept(run, rule.id(), held, research);
         LOG.info("gallring: rule {} ({}) deleted {} records now, {} held, {} kept for research", rule.id(),
-                run.rulesVersion(), deleted, heldCount, research);
+                run.rulesVersion(), deleted[0], held, research);
     }
 
     private void gallraAccessLog(GallringRuns.Run run, RetentionRule rule, LocalDate today) {

@@ -32,8 +32,9 @@ public class LegalHolds {
         return day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day;
     }
 
+    /** @return whether there was a hold to lift */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lift(String caseCode) {
-        Sql.update(dataSource, "DELETE FROM legal_hold WHERE case_code = ?", caseCode);
+    public boolean lift(String caseCode) {
+        return Sql.update(dataSource, "DELETE FROM legal_hold WHERE case_code = ?", caseCode) == 1;
     }
 }

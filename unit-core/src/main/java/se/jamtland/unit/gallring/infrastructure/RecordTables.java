@@ -17,11 +17,21 @@ import java.util.Optional;
  */
 final class RecordTables {
 
-    /** A class's tables. {@code candidates} selects {@code k} (the key, ordered), {@code anchor}, {@code hold}, {@code idn}. */
-    record Table(String candidates, String lock, List<String> deletes) {
+    /**
+     * A class's tables. {@code candidates} selects {@code k} (the key, ordered), {@code anchor}, {@code hold},
+     * {@code idn}; {@code deletes} ends with the record's own row, in {@code rootTable}, whose key a statement
+     * takes as {@code keyParameter}.
+     */
+    record Table(String candidates, String lock, List<String> deletes, String rootTable, String keyParameter) {
+
+        Table(String candidates, String lock, List<String> deletes, String rootTable) {
+            this(candidates, lock, deletes, rootTable, "?");
+        }
     }
 
-    private static final String LAST_ACCESS = "(SELECT MAX(DATE(a.occurred_at)) FROM audit_log a WHERE a.case_code = %s)";
+    private static final String LAST_ACCESS =
+            "(SELECT MAX(DATE(a.occurred_at)) FROM audit_log a WHERE a.case_code = %s)";
+    private static final String LOCK_CASE = "SELECT case_code FROM case_file WHERE case_code = ? FOR UPDATE";
 
     private static final String CASES = """
             SELECT c.case_code AS k, h.reason AS hold, p.identity_number AS idn,
@@ -70,41 +80,42 @@ final class RecordTables {
 
     static {
         TABLES.put(RecordClass.INDIVIDUAL_CASE, new Table(CASES.formatted(LAST_ACCESS.formatted("c.case_code"),
-                "INDIVIDUAL"), "SELECT case_code FROM case_file WHERE case_code = ? FOR UPDATE", CASE_DELETES));
+                "INDIVIDUAL"), LOCK_CASE, CASE_DELETES, "case_file"));
         TABLES.put(RecordClass.DEIDENTIFIED_CASE, new Table(CASES.formatted(LAST_ACCESS.formatted("c.case_code"),
-                "DEIDENTIFIED"), "SELECT case_code FROM case_file WHERE case_code = ? FOR UPDATE", CASE_DELETES));
+                "DEIDENTIFIED"), LOCK_CASE, CASE_DELETES, "case_file"));
         // Numeric keys are padded, so the walk's order by key is the order by id.
         TABLES.put(RecordClass.ADVISORY_CONTACT, new Table("""
                 SELECT LPAD(id, 20, '0') AS k, NULL AS hold, NULL AS idn,
                        GREATEST(contact_date, DATE(recorded_at)) AS anchor FROM advisory_contact""",
                 "SELECT id FROM advisory_contact WHERE id = CAST(? AS UNSIGNED) FOR UPDATE",
-                List.of("DELETE FROM advisory_contact WHERE id = CAST(? AS UNSIGNED)")));
+                List.of("DELETE FROM advisory_contact WHERE id = CAST(? AS UNSIGNED)"), "advisory_contact",
+                "CAST(? AS UNSIGNED)"));
         // A visitor register is one insats's year: its hashes leave together, counted from the year's last day.
         TABLES.put(RecordClass.VISITOR_REGISTER, new Table("""
                 SELECT CONCAT(insats, '|', visit_year) AS k, NULL AS hold, NULL AS idn,
                        MAKEDATE(visit_year + 1, 1) - INTERVAL 1 DAY AS anchor
                   FROM visitor GROUP BY insats, visit_year""",
                 "SELECT insats FROM visitor WHERE CONCAT(insats, '|', visit_year) = ? FOR UPDATE",
-                List.of("DELETE FROM visitor WHERE CONCAT(insats, '|', visit_year) = ?")));
+                List.of("DELETE FROM visitor WHERE CONCAT(insats, '|', visit_year) = ?"), "visitor"));
         TABLES.put(RecordClass.REFERRAL, new Table("""
                 SELECT LPAD(id, 20, '0') AS k, NULL AS hold, NULL AS idn,
                        GREATEST(referral_date, DATE(recorded_at)) AS anchor FROM referral""",
                 "SELECT id FROM referral WHERE id = CAST(? AS UNSIGNED) FOR UPDATE",
-                List.of("DELETE FROM referral WHERE id = CAST(? AS UNSIGNED)")));
+                List.of("DELETE FROM referral WHERE id = CAST(? AS UNSIGNED)"), "referral", "CAST(? AS UNSIGNED)"));
         TABLES.put(RecordClass.AKTUALISERING_DELIVERED, new Table(AKTUALISERINGAR.formatted(
                 LAST_ACCESS.formatted("k.id"), "NOT NULL"),
                 "SELECT id FROM aktualisering WHERE id = ? FOR UPDATE",
-                List.of("DELETE FROM aktualisering WHERE id = ?")));
+                List.of("DELETE FROM aktualisering WHERE id = ?"), "aktualisering"));
         TABLES.put(RecordClass.AKTUALISERING_UNDELIVERED, new Table(AKTUALISERINGAR.formatted(
                 LAST_ACCESS.formatted("k.id"), "NULL"),
                 "SELECT id FROM aktualisering WHERE id = ? FOR UPDATE",
-                List.of("DELETE FROM aktualisering WHERE id = ?")));
+                List.of("DELETE FROM aktualisering WHERE id = ?"), "aktualisering"));
         List<String> remissDeletes = List.of("DELETE FROM remiss_guardian WHERE remiss_id = ?",
                 "DELETE FROM remiss WHERE id = ?");
         TABLES.put(RecordClass.REMISS_DECLINED, new Table(REMISSER.formatted(LAST_ACCESS.formatted("r.id"),
-                "DECLINED"), "SELECT id FROM remiss WHERE id = ? FOR UPDATE", remissDeletes));
+                "DECLINED"), "SELECT id FROM remiss WHERE id = ? FOR UPDATE", remissDeletes, "remiss"));
         TABLES.put(RecordClass.REMISS_UNDECIDED, new Table(REMISSER.formatted(LAST_ACCESS.formatted("r.id"),
-                "RECEIVED"), "SELECT id FROM remiss WHERE id = ? FOR UPDATE", remissDeletes));
+                "RECEIVED"), "SELECT id FROM remiss WHERE id = ? FOR UPDATE", remissDeletes, "remiss"));
     }
 
     private RecordTables() {

@@ -120,7 +120,7 @@ public class GallringController {
 
     @Delete("/cases/{caseCode}/legal-hold")
     @Operation(operationId = "releaseCaseHold",
-            summary = "Häv kvarhållandet (att häva ett som inte finns ändrar inget); ärendet gallras sedan efter sin regel")
+            summary = "Häv kvarhållandet; ärendet gallras sedan efter sin regel")
     @ApiResponse(responseCode = "204", description = "Ärendet kvarhålls inte längre.")
     @ProblemResponses.NotFound
     public HttpResponse<Void> release(@PathVariable String caseCode) {
