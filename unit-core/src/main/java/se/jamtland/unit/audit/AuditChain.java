@@ -20,9 +20,14 @@ public final class AuditChain {
 
     public static String hash(long seq, Instant occurredAt, String staffId, String role, String caseCode,
                               AuditAction action, String purpose, String previousHash) {
+        return digest(previousHash, Long.toString(seq), Long.toString(occurredAt.toEpochMilli()),
+                staffId, role, caseCode, action.name(), purpose == null ? "\u0000" : purpose);
+    }
+
+    /** SHA-256 over the fields, each written with its length first; also what a checkpoint's own hash is. */
+    static String digest(String... fields) {
         StringBuilder text = new StringBuilder();
-        for (String field : new String[] {previousHash, Long.toString(seq), Long.toString(occurredAt.toEpochMilli()),
-                staffId, role, caseCode, action.name(), purpose == null ? "\u0000" : purpose}) {
+        for (String field : fields) {
             text.append(field.length()).append(':').append(field).append(';');
         }
         try {

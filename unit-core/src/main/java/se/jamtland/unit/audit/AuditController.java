@@ -89,11 +89,17 @@ public class AuditController {
 
     @Get("/verification")
     @Operation(operationId = "verifyAuditChain",
-            summary = "Kontrollerar loggens kedja: obruten, eller den första raden som har ändrats eller saknas")
+            summary = "Kontrollerar loggens kedja: obruten (gallrade delar anges med sin regel), eller den första "
+                    + "raden som har ändrats eller saknas")
     @ApiResponse(responseCode = "200", description = "Kedjans tillstånd.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerification.class),
-            examples = @ExampleObject(name = "intact", value = """
-                    {"intact": true, "rowsChecked": 1200, "finding": "Loggen är obruten: alla 1200 rader stämmer."}""")))
+            examples = {@ExampleObject(name = "intact", value = """
+                    {"intact": true, "rowsChecked": 1200, "finding": "Loggen är obruten: alla 1200 rader stämmer."}"""),
+                @ExampleObject(name = "intactAfterGallring", value = """
+                    {"intact": true, "rowsChecked": 300, "finding": "Loggen är obruten: alla 300 rader stämmer. \
+                    Före den: rad 1–900 gallrad enligt regel access-log (2025-07-01).",
+                     "gallrad": [{"fromSeq": 1, "throughSeq": 900, "ruleId": "access-log",
+                                  "rulesVersion": "2025-07-01"}]}""")}))
     public ChainVerification verify() {
         return review.verify();
     }

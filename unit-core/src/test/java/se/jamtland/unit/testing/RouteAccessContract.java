@@ -47,14 +47,14 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
     }
 
     /**
-     * The manager's routes are the access log's, the case systems' are under /case-system (issue 12); every other
-     * route is the unit's staff's.
+     * The manager's routes are the access log's and gallring's (issue 15, {@link ManagerRoutes}), the case systems'
+     * are under /case-system (issue 12); every other route is the unit's staff's.
      */
     protected Set<String> rolesAllowed(Route route) {
         if (route.template().startsWith("/case-system/")) {
             return Set.of(Roles.CASE_SYSTEM);
         }
-        return route.template().startsWith("/audit")
+        return ManagerRoutes.managerOnly(route.template())
                 ? Set.of(Roles.UNIT_MANAGER) : Set.of(Roles.STAFF, Roles.UNIT_MANAGER);
     }
 

@@ -57,15 +57,15 @@ public abstract class UnitHostileInputContract extends DocumentedUnitServiceTest
     }
 
     /**
-     * The manager's routes are the access log's, the case systems' are under /case-system (issue 12: the kommun of
-     * the existing remiss); every other route is the unit's staff's.
+     * The manager's routes are the access log's and gallring's (issue 15, {@link ManagerRoutes}), the case systems'
+     * are under /case-system (issue 12: the kommun of the existing remiss); every other route is the unit's staff's.
      */
     @Override
     public String tokenFor(Operation operation) {
         if (operation.template().startsWith("/case-system/")) {
             return TestIdp.caseSystem(ExistingObjects.REMISS_KOMMUN);
         }
-        return operation.template().startsWith("/audit") ? TestIdp.manager(unit()) : TestIdp.staff(unit());
+        return ManagerRoutes.managerOnly(operation.template()) ? TestIdp.manager(unit()) : TestIdp.staff(unit());
     }
 
     @Override
