@@ -3,6 +3,8 @@ package se.jamtland.unit.ui;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.ConstraintViolationException;
 import se.jamtland.problem.ConstraintViolationProblemHandler;
+import se.jamtland.problem.Problem;
+import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.policy.Refusal;
 import se.jamtland.webui.page.FormError;
 
@@ -33,6 +35,28 @@ public final class FormErrors {
                         violation.getMessage()))
                 .sorted(Comparator.comparing(error -> String.valueOf(error.field())))
                 .toList();
+    }
+
+    /**
+     * A problem a door of the unit answers with rather than a refusal (eligibility-service down or refusing the
+     * question, paging): its detail, by the fields its pointers name ({@code #/insats} → {@code insats}).
+     */
+    public static List<FormError> of(ProblemException problem) {
+        Problem answer = problem.problem();
+        String detail = answer.detail() != null ? answer.detail() : answer.title();
+        if (answer.errors() == null || answer.errors().isEmpty()) {
+            return List.of(new FormError(null, detail));
+        }
+        return answer.errors().stream().map(error -> new FormError(inputId(pointerField(error.pointer())),
+                error.detail() != null ? error.detail() : detail)).toList();
+    }
+
+    private static @Nullable String pointerField(@Nullable String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return null;
+        }
+        String field = pointer.startsWith("#/") ? pointer.substring(2) : pointer;
+        return field.isEmpty() ? null : field;
     }
 
     /** The id of the input a request field is typed into: {@code person/givenName} → {@code person.givenName}. */

@@ -20,6 +20,16 @@ public class CaseViews {
         this.records = records;
     }
 
+    /** The summary (no sessions, notes or identity) with the progress against the plan. */
+    public CaseView withProgress(Case record) {
+        CaseView summary = CaseView.summary(record);
+        return new CaseView(summary.caseCode(), summary.insats(), summary.regime(), summary.startDate(),
+                summary.ageBand(), summary.gender(), summary.kommun(), summary.guardianConsent(),
+                summary.guardianSecrecy(), summary.catalogVersion(), summary.linkedCaseCode(), summary.open(),
+                summary.closedDate(), summary.closureReason(),
+                CaseView.of(record.progress(records.sessionsOf(record.code()))), null, null, null, null);
+    }
+
     public CaseView of(Case record) {
         List<Session> held = records.sessionsOf(record.code());
         CaseView summary = CaseView.summary(record);

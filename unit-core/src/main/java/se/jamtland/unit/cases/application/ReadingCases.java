@@ -40,9 +40,33 @@ public class ReadingCases {
     @Transactional
     public PageView<CaseView> list(@Nullable String insats, @Nullable Boolean open, @Nullable Integer page,
                                    @Nullable Integer size) {
+        return PageView.of(listed(insats, open, page, size), CaseView::summary);
+    }
+
+    /**
+     * The summaries with each case's progress against its plan (the start page's open cases, issue 13): still
+     * without identity, and logged as listed like {@link #list}.
+     */
+    @Transactional
+    public PageView<CaseView> listWithProgress(@Nullable String insats, @Nullable Boolean open,
+                                               @Nullable Integer page, @Nullable Integer size) {
+        return PageView.of(listed(insats, open, page, size), views::withProgress);
+    }
+
+    /**
+     * Whether a case of this code is held here, for a search that then opens it: nothing of the record is read,
+     * so nothing is logged; the case's page logs its read.
+     */
+    @Transactional
+    public boolean exists(String caseCode) {
+        return records.find(caseCode).isPresent();
+    }
+
+    private Page<Case> listed(@Nullable String insats, @Nullable Boolean open, @Nullable Integer page,
+                              @Nullable Integer size) {
         Page<Case> found = records.list(insats, open, page, size);
         accessLog.recordAll(found.getContent().stream().filter(Case::isAccessLogged).map(Case::code).toList(),
                 AuditAction.LIST);
-        return PageView.of(found, CaseView::summary);
+        return found;
     }
 }
