@@ -3,6 +3,7 @@ package se.jamtland.unit.ui;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.ConstraintViolationException;
 import se.jamtland.problem.ConstraintViolationProblemHandler;
+import se.jamtland.problem.Problem;
 import se.jamtland.unit.policy.Refusal;
 import se.jamtland.webui.page.FormError;
 
@@ -33,6 +34,19 @@ public final class FormErrors {
                         violation.getMessage()))
                 .sorted(Comparator.comparing(error -> String.valueOf(error.field())))
                 .toList();
+    }
+
+    /**
+     * A problem a door of the unit answered with rather than a use case's refusal (eligibility-service refusing the
+     * question or not answering): its field pointers ({@code #/age}) become input ids, a pointer to no field
+     * ({@code #}) an error of the whole form.
+     */
+    public static List<FormError> of(Problem problem) {
+        if (problem.errors() == null || problem.errors().isEmpty()) {
+            return List.of(new FormError(null, problem.detail() != null ? problem.detail() : problem.title()));
+        }
+        return problem.errors().stream().map(field -> new FormError(inputId(field.pointer().startsWith("#/")
+                ? field.pointer().substring(2) : null), field.detail())).toList();
     }
 
     /** The id of the input a request field is typed into: {@code person/givenName} → {@code person.givenName}. */
