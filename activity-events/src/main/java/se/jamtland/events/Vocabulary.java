@@ -27,9 +27,6 @@ public final class Vocabulary {
     public static final Map<String, String> KOMMUN_NAMES = Map.of(
             "2303", "Ragunda", "2305", "Bräcke", "2309", "Krokom", "2313", "Strömsund", "2321", "Åre",
             "2326", "Berg", "2361", "Härjedalen", "2380", "Östersund");
-    /** The genders by the Swedish word staff read (as the person states it; domain.md). */
-    public static final Map<String, String> GENDER_NAMES = Map.of(
-            "female", "Kvinna", "male", "Man", "other", "Annat", "unknown", "Okänt");
     /** The four länsverksamheter by their Swedish names (domain.md), keyed by the unit ids events carry. */
     public static final Map<String, String> UNIT_NAMES = Arrays.stream(Unit.values())
             .collect(Collectors.toUnmodifiableMap(Unit::id, Unit::swedishName));

@@ -3,13 +3,12 @@ package se.jamtland.unit.cases.ui;
 import io.micronaut.core.annotation.Nullable;
 import se.jamtland.events.Channel;
 import se.jamtland.events.DocumentationRegime;
-import se.jamtland.events.Vocabulary;
 import se.jamtland.unit.cases.application.CaseView;
+import se.jamtland.unit.ui.ProfileChoices;
 import se.jamtland.unit.vocabulary.SessionKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A case as its page shows it (issue 13, "A case"): every code turned into the Swedish words staff read, and the
@@ -38,8 +37,8 @@ public record CasePage(String code, String insats, String regime, String startDa
         String closure = view.open() ? null : "Avslutat " + view.closedDate()
                 + (view.closureReason() == null ? "" : ": " + view.closureReason().label());
         return new CasePage(view.caseCode(), view.insats(), regime(view.regime()), String.valueOf(view.startDate()),
-                ageBand(view.ageBand()), Vocabulary.GENDER_NAMES.getOrDefault(view.gender(), "Okänt"),
-                kommun(view.kommun()), view.guardianConsent() == null ? "Okänt" : view.guardianConsent().label(),
+                ageBand(view.ageBand()), labelOf(ProfileChoices.GENDERS, view.gender()),
+                labelOf(ProfileChoices.KOMMUNER, view.kommun()), view.guardianConsent() == null ? "Okänt" : view.guardianConsent().label(),
                 view.guardianSecrecy(), view.linkedCaseCode(), view.open(), closure,
                 progress == null ? "" : words(progress, bars), bars,
                 progress == null || progress.maxSessions() == null ? null
@@ -113,16 +112,9 @@ public record CasePage(String code, String insats, String regime, String startDa
         return band == null || "unknown".equals(band) ? "Okänd" : band + " år";
     }
 
-    private static String kommun(String code) {
-        if ("other".equals(code)) {
-            return "Utanför länet";
-        }
-        String name = Vocabulary.KOMMUN_NAMES.get(code);
-        return name == null ? "Okänd" : name;
-    }
-
-    /** The channels offered, as the hint under the choice says them. */
-    public String channelWords() {
-        return channels.stream().map(Channel::label).collect(Collectors.joining(", "));
+    /** The word a form offers for the profile's value (the intake page's choices), so both pages say the same. */
+    private static String labelOf(List<ProfileChoices.Choice> choices, String value) {
+        return choices.stream().filter(choice -> choice.value().equals(value)).map(ProfileChoices.Choice::label)
+                .findFirst().orElse("Okänd");
     }
 }

@@ -99,7 +99,9 @@ class CasePageBrowserIT extends UnitServiceTestBase {
         browser.tabTo(driver.findElement(By.cssSelector("#felsammanfattning a[href='#note-text']")));
         browser.pressEnter();
         browser.tabTo(driver.findElement(By.id("note-text")));
-        Keyboard.press(driver, Keys.chord(Keys.CONTROL, "a"));
+        // What was kept is erased key by key (a chord such as Ctrl+A is no single key press for the helpers).
+        int kept = driver.findElement(By.id("note-text")).getAttribute("value").length();
+        Keyboard.press(driver, Keys.END, Keys.BACK_SPACE.toString().repeat(kept));
         browser.type("Samtal om återfall och strategier.");
         browser.tabTo(driver.findElement(By.cssSelector("form[action$='/anteckningar'] button")));
         browser.pressEnter();
