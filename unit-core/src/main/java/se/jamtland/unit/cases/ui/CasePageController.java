@@ -41,6 +41,9 @@ import se.jamtland.webui.page.PageModel;
 import se.jamtland.webui.page.RefusalPages;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,7 +224,7 @@ public class CasePageController {
         /** The input an error about the form as a whole is shown by (a closed case, guardian secrecy). */
         private final String main;
         private final Map<String, String> fields;
-        private final java.util.ArrayList<FormError> errors = new java.util.ArrayList<>();
+        private final List<FormError> errors = new ArrayList<>();
 
         private Form(String name, String main, Map<String, String> fields) {
             this.name = name;
@@ -259,14 +262,14 @@ public class CasePageController {
 
         /** An empty date is today's (the use case's default); a date not written as 2025-09-15 is an error. */
         @Nullable
-        java.time.LocalDate date(String field) {
+        LocalDate date(String field) {
             String value = text(field);
             if (value == null) {
                 return null;
             }
             try {
-                return java.time.LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException notADate) {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException notADate) {
                 errors.add(new FormError(id(field), "Skriv datumet som år-månad-dag, till exempel 2025-09-15."));
                 return null;
             }
