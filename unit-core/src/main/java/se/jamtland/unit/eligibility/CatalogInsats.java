@@ -75,6 +75,12 @@ public record CatalogInsats(
         return channels == null ? Set.of() : Set.copyOf(channels.allowed());
     }
 
+    /** Whether a villkor of the insats is of this type ({@code MIN_AGE}, {@code LEGAL_GENDER}): only then is its
+     * input asked for (a legal gender is asked only where the Bilaga makes it a villkor). */
+    public boolean hasVillkor(String type) {
+        return conditions != null && conditions.stream().anyMatch(condition -> type.equals(condition.get("condition")));
+    }
+
     /** Whether a case of this insats may name a case of {@code linkedInsats}. */
     public boolean mayLinkTo(String linkedInsats) {
         return caseLinks != null && caseLinks.mayLinkTo().contains(linkedInsats);

@@ -2,6 +2,8 @@ package se.jamtland.unit.policy;
 
 import se.jamtland.events.Channel;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +15,12 @@ import java.util.stream.Collectors;
 public final class ChannelsOffered {
 
     private ChannelsOffered() {
+    }
+
+    /** The channels a person may choose from, in the vocabulary's order: all of them when the entry names none. */
+    public static List<Channel> offered(Set<Channel> allowed) {
+        return Arrays.stream(Channel.values()).filter(channel -> allowed.isEmpty() || allowed.contains(channel))
+                .toList();
     }
 
     /** The refusal of {@code channel}, naming {@code field}, if the insats is not given through it. */

@@ -48,6 +48,14 @@ public class ReferringToNeedsAssessment {
                 answer.unmetConditions().stream().map(EligibilityAnswer.UnmetCondition::condition)
                         .collect(Collectors.joining(",")),
                 answer.catalogVersion(), clock.instant()));
+        return referralOf(answer);
+    }
+
+    /**
+     * What tells staff to refer the person, without counting anything: the staff page shows it as soon as the
+     * villkor are checked, before anyone registers (issue 13); the count comes with the intake itself.
+     */
+    public static Refusal referralOf(EligibilityAnswer answer) {
         List<Refusal.FieldNote> unmet = answer.unmetConditions().stream()
                 .map(condition -> new Refusal.FieldNote(fieldOf(condition.condition()),
                         "Villkoret är inte uppfyllt: " + condition.description() + "."))

@@ -38,24 +38,27 @@ public final class FormErrors {
     }
 
     /**
-     * A problem a door of the unit answers with rather than a refusal (eligibility-service down or refusing the
-     * question, paging): its detail, by the fields its pointers name ({@code #/insats} → {@code insats}).
+     * A problem a door of the unit answered with rather than a use case's refusal (eligibility-service refusing the
+     * question or not answering, paging): its field pointers ({@code #/age}) become input ids, a pointer to no field
+     * ({@code #}) an error of the whole form.
      */
-    public static List<FormError> of(ProblemException problem) {
-        Problem answer = problem.problem();
-        String detail = answer.detail() != null ? answer.detail() : answer.title();
-        if (answer.errors() == null || answer.errors().isEmpty()) {
+    public static List<FormError> of(Problem problem) {
+        String detail = problem.detail() != null ? problem.detail() : problem.title();
+        if (problem.errors() == null || problem.errors().isEmpty()) {
             return List.of(new FormError(null, detail));
         }
-        return answer.errors().stream().map(error -> new FormError(inputId(pointerField(error.pointer())),
-                error.detail() != null ? error.detail() : detail)).toList();
+        return problem.errors().stream().map(field -> new FormError(inputId(pointerField(field.pointer())),
+                field.detail() != null ? field.detail() : detail)).toList();
+    }
+
+    public static List<FormError> of(ProblemException problem) {
+        return of(problem.problem());
     }
 
     private static @Nullable String pointerField(@Nullable String pointer) {
-        if (pointer == null || pointer.isEmpty()) {
-            return null;
-        }
-        String field = pointer.startsWith("#/") ? pointer.substring(2) : pointer;
+        String field = pointer == null ? "" : pointer.startsWith("#/") ? pointer.substring(2)
+                : pointer.startsWith("#") ? pointer.substring(1) : pointer.startsWith("/") ? pointer.substring(1)
+                : pointer;
         return field.isEmpty() ? null : field;
     }
 

@@ -3,15 +3,16 @@ package se.jamtland.webui.csrf;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 import se.jamtland.webui.page.RefusalPages;
 import se.jamtland.webui.session.StaffSession;
 import se.jamtland.webui.session.StaffSessions;
@@ -20,10 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Every write from a person's pages carries the session's CSRF token (OWASP's synchronizer token pattern): the
@@ -36,8 +33,6 @@ public class CsrfCheck implements Ordered {
 
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
-    /** Longer than any form of a person's takes to arrive; the server's own read timeout ends a stalled one. */
-    private static final Duration BODY_WAIT = Duration.ofSeconds(30);
 
     private final StaffSessions sessions;
     private final FilterBodyParser bodies;
@@ -50,38 +45,31 @@ public class CsrfCheck implements Ordered {
     }
 
     /**
-     * Null to let the request on, or the refusal page. Runs on the blocking pool and waits there for a form's body:
-     * a filter whose future completes later, once the body has arrived, is handed on as a null filter context by the
-     * legacy filter around it (views' CspFilter, micronaut-http 4.10: NullPointerException in
-     * AroundLegacyFilter$FilterChainImpl, a 500 for about one form post in ten when the body came in a later read).
+     * Lets the request on (the continuation) or answers the refusal page. An around filter with a reactive
+     * continuation, not an async request filter that completes with null to go on: that form failed now and then
+     * with a 500 (Micronaut's AroundLegacyFilter got no filter context, "newFilterContext is null",
+     * micronaut-core#11341) when the form's body arrived after the filter had started, behind the legacy
+     * security filter.
      */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
+    public Publisher<MutableHttpResponse<?>> check(HttpRequest<?> request,
+                                                   FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
         if (!writes(request.getMethod())) {
-            return null;
+            return next.proceed();
         }
         Optional<String> expected = sessions.find(request).map(StaffSession::csrfToken);
         if (expected.isEmpty()) {
-            return refused(request);
+            return Mono.just(refused(request));
         }
         String header = request.getHeaders().get(HEADER);
         if (header != null) {
-            return matches(expected.get(), header) ? null : refused(request);
+            return matches(expected.get(), header) ? next.proceed() : Mono.just(refused(request));
         }
-        return matches(expected.get(), field(body(request))) ? null : refused(request);
-    }
-
-    /** The form's fields, or none when the body cannot be read in time (then the token is missing: refused). */
-    private Map<String, Object> body(HttpRequest<?> request) {
-        try {
-            return bodies.parseBody(request).get(BODY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Map.of();
-        } catch (ExecutionException | TimeoutException unreadable) {
-            return Map.of();
-        }
+        return Mono.fromFuture(bodies.parseBody(request))
+                .onErrorResume(unreadable -> Mono.just(Map.of()))
+                .defaultIfEmpty(Map.of())
+                .flatMap(body -> matches(expected.get(), field(body)) ? Mono.from(next.proceed())
+                        : Mono.just(refused(request)));
     }
 
     private static String field(Map<String, Object> body) {
@@ -99,7 +87,7 @@ public class CsrfCheck implements Ordered {
                 sent.getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<?> refused(HttpRequest<?> request) {
+    private MutableHttpResponse<?> refused(HttpRequest<?> request) {
         return pages.page(request, HttpStatus.FORBIDDEN, "Formuläret kunde inte skickas",
                 "Sidan var för gammal eller kom inte från den här tjänsten, så inget sparades. "
                         + "Ladda om sidan och försök igen.");

@@ -4,12 +4,16 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import se.jamtland.events.Channel;
 import se.jamtland.unit.audit.AccessLog;
 import se.jamtland.unit.audit.AuditAction;
 import se.jamtland.unit.cases.infrastructure.CaseRecords;
 import se.jamtland.unit.cases.model.Case;
+import se.jamtland.unit.policy.ChannelsOffered;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.web.PageView;
+
+import java.util.List;
 
 /** Reading cases; works while eligibility-service is down, since each case carries its plan and regime. */
 @Singleton
@@ -34,6 +38,15 @@ public class ReadingCases {
             }
             return Outcome.done(views.of(found));
         }).orElseGet(() -> Outcome.refused(Case.notFound()));
+    }
+
+    /**
+     * The channels a session of the case may take (what the catalog said at intake), for a form that offers only
+     * those; empty for a code that names no case here. Shows no identity, so it is no access to log.
+     */
+    @Transactional
+    public List<Channel> sessionChannels(String caseCode) {
+        return records.find(caseCode).map(found -> ChannelsOffered.offered(found.channels())).orElse(List.of());
     }
 
     /** Summaries only, without identity; still, each INDIVIDUAL case shown is logged as listed. */
