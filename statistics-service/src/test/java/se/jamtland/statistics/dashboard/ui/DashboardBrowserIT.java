@@ -73,9 +73,10 @@ class DashboardBrowserIT extends DashboardTestBase {
 
     @Test
     void the_statistician_narrows_the_view_to_a_unit_by_keyboard_and_downloads_what_the_page_shows() throws Exception {
-        WebDriver driver = logInAndOpen("/", "stina-lansstatistiker", "county", "COUNTY_STATISTICS");
-        // A bookmarked view: March 2026, the table by kommun.
-        browser.open(base() + "/?" + DashboardFixture.PERIOD + "&groupBy=kommun");
+        // A bookmarked view (March 2026, the table by kommun): the login comes back to it, filters and all.
+        WebDriver driver = logInAndOpen("/?" + DashboardFixture.PERIOD + "&groupBy=kommun", "stina-lansstatistiker",
+                "county", "COUNTY_STATISTICS");
+        assertThat(driver.getCurrentUrl()).endsWith("/?" + DashboardFixture.PERIOD + "&groupBy=kommun");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Statistik för hela länet");
         Axe.assertNoViolations(driver, "the county dashboard");
 

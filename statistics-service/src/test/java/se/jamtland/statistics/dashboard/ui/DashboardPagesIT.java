@@ -48,6 +48,16 @@ class DashboardPagesIT extends DashboardTestBase {
     }
 
     @Test
+    void a_bookmarked_view_asked_for_before_login_is_where_the_login_returns_filters_and_all() {
+        PageVisitor visitor = new PageVisitor(base());
+        visitor.get("/?" + DashboardFixture.PERIOD + "&unit=cmv");
+
+        HttpResponse<String> landed = visitor.logIn("stina-lansstatistiker", "county", "COUNTY_STATISTICS");
+
+        assertThat(landed.headers().firstValue("Location")).hasValue("/?" + DashboardFixture.PERIOD + "&unit=cmv");
+    }
+
+    @Test
     void every_kommun_shows_what_the_api_publishes_and_a_small_count_is_below_five_with_no_bar() {
         Map<String, String> published = DashboardFixture.publishedByKommun(questions, null);
         List<String> small = published.entrySet().stream().filter(e -> e.getValue().equals("<5"))
