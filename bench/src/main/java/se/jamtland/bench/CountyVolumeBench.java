@@ -82,10 +82,11 @@ public final class CountyVolumeBench {
      */
     record Settings(int events, int months, int maxDimensions, int groupingLimit, int requestsPerGrouping,
                     int warmupRequests, int requestTimeout, int slowSeconds, int maxFailedGroupings,
-                    int pollMillis, long seed, List<String> javaOptions, boolean goals) {
+                    int pollMillis, long seed, List<String> javaOptions, boolean goals, int dashboardRequests,
+                    int dashboardWarmups) {
 
         static Settings full() {
-            return new Settings(1_000_000, 18, 4, 0, 5, 40, 30, 5, 10, 1000, 11, List.of(), true);
+            return new Settings(1_000_000, 18, 4, 0, 5, 40, 30, 5, 10, 1000, 11, List.of(), true, 20, 3);
         }
 
         /**
@@ -93,7 +94,7 @@ public final class CountyVolumeBench {
          * size and the widest), so the bench cannot rot; on a shared CI machine the figures decide nothing.
          */
         static Settings smoke() {
-            return new Settings(20_000, 18, 4, 6, 2, 4, 60, 5, 6, 200, 11, List.of(), false);
+            return new Settings(20_000, 18, 4, 6, 2, 4, 60, 5, 6, 200, 11, List.of(), false, 3, 1);
         }
 
         static Settings fromSystemProperties() {
@@ -112,14 +113,17 @@ public final class CountyVolumeBench {
                     Integer.getInteger("bench.pollMillis", base.pollMillis()),
                     Long.getLong("bench.seed", base.seed()),
                     options.isEmpty() ? List.of() : List.of(options.split("\\s+")),
-                    base.goals());
+                    base.goals(),
+                    Integer.getInteger("bench.dashboardRequests", base.dashboardRequests()),
+                    Integer.getInteger("bench.dashboardWarmups", base.dashboardWarmups()));
         }
 
         Settings {
             javaOptions = List.copyOf(javaOptions);
             if (events < 1 || months < 1 || maxDimensions < 1 || maxDimensions > DIMENSIONS.size()
                     || groupingLimit < 0 || requestsPerGrouping < 1 || warmupRequests < 0 || requestTimeout < 1
-                    || slowSeconds < 1 || maxFailedGroupings < 1 || pollMillis < 10) {
+                    || slowSeconds < 1 || maxFailedGroupings < 1 || pollMillis < 10 || dashboardRequests < 1
+                    || dashboardWarmups < 0) {
                 throw new IllegalArgumentException("Need bench.events, bench.months, bench.requests,"
                         + " bench.requestTimeoutSeconds, bench.slowSeconds and bench.maxFailedGroupings >= 1,"
                         + " 1 <= bench.maxDimensions <= 8, bench.groupings >= 0, bench.warmupRequests >= 0 and"
@@ -176,10 +180,21 @@ public final class CountyVolumeBench {
         Load load = load(new CountyEvents(root, FIRST_MONTH, settings.months(), settings.seed()));
         CatchUp catchUp = catchUp(db);
         List<CountyVolumeReport.GroupingResult> groupings = catchUp.complete() ? groupings(db) : List.of();
+        // The county dashboard over the same volume (issue 14), while the service holds it all.
+        DashboardViews.Result dashboard = catchUp.complete() && stack.statistics().isAlive()
+                ? DashboardViews.measure(client, stack.statistics().baseUrl(), stack.statisticianToken(), FIRST_MONTH,
+                settings.lastMonth(), settings.dashboardRequests(), settings.dashboardWarmups(), this::say) : null;
         Heap heap = heap();
         long rows = db.aggregateRows();
         Reload reload = catchUp.complete() && stack.statistics().isAlive() ? reload() : null;
-        return new CountyVolumeReport(settings, load, catchUp, rows, groupings, heap, reload, stack.logs()).print();
+        boolean held = new CountyVolumeReport(settings, load, catchUp, rows, groupings, heap, reload, stack.logs())
+                .print();
+        if (dashboard == null) {
+            System.out.println("dashboard views: NOT ASKED (the service did not catch up or is not running)");
+            return false;
+        }
+        dashboard.print();
+        return held && dashboard.failure() == null && (!settings.goals() || dashboard.goalMet());
     }
 
     /**

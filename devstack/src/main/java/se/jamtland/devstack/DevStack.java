@@ -293,6 +293,10 @@ public final class DevStack {
         table.append(String.format(format, "Kafka", kafka.bootstrapServers(), "bootstrap servers"));
         table.append(String.format(format, "dev-idp", tokenIssuer.issuer(),
                 "DEV ONLY: POST /token client_credentials, e.g. client_id=dev-cmv-staff (see README)"));
+        // The county dashboard (issue 14): statistics-service's pages; the IdP's login form takes the claims.
+        Services.ALL.stream().filter(spec -> spec.name().equals("statistics-service")).findFirst().ifPresent(spec ->
+                table.append(String.format(format, "dashboard", spec.url() + "/", "county statistician: log in with "
+                        + "claims {\"unit\":\"county\",\"roles\":[\"COUNTY_STATISTICS\"]}")));
         table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
                 root.relativize(dataDir)));
         System.out.print(table);

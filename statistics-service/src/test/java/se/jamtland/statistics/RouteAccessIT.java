@@ -17,10 +17,14 @@ import se.jamtland.testsupport.OpenApiRoutes.Route;
 import se.jamtland.testsupport.OpenApiRoutes;
 import se.jamtland.testsupport.RefusedTokens;
 import se.jamtland.testsupport.TestIdp;
+import se.jamtland.webui.UiPaths;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +62,18 @@ class RouteAccessIT implements TestPropertyProvider {
 
     @Test
     void every_route_the_service_serves_is_in_its_openapi_document_and_so_in_this_test() {
-        assertThat(OpenApiRoutes.served(router)).isNotEmpty().isEqualTo(OpenApiRoutes.asText(routes()));
+        // Issue 14 changed what the service serves: the county dashboard's pages (and web-ui's login pages) are no
+        // part of the API's document (@Hidden), so the API's routes are compared with it and the pages, named one
+        // by one, apart; DashboardPagesIT checks who may open them.
+        Set<String> served = OpenApiRoutes.served(router);
+        Set<String> pages = served.stream().filter(route -> UiPaths.isUi(route.substring(route.indexOf(' ') + 1)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> api = new TreeSet<>(served);
+        api.removeAll(pages);
+        assertThat(api).isNotEmpty().isEqualTo(OpenApiRoutes.asText(routes()));
+        assertThat(pages).containsExactly("GET /", "GET /ui/inloggningen-misslyckades", "GET /ui/kommuner",
+                "GET /ui/kommuner/{kommun}", "GET /ui/statistik.csv", "GET /ui/statistik.xlsx", "GET /ui/utloggad",
+                "POST /ui/logga-ut");
         assertThat(OpenApiRoutes.requiresBearerTokenEverywhere("statistics-service-1.yml")).isTrue();
     }
 

@@ -15,12 +15,12 @@ import java.util.UUID;
  * statistics-service under test: its own real database, the real Kafka broker under a consumer group of its
  * own, any free port, and the test IdP's tokens.
  */
-final class StatisticsTestProperties {
+public final class StatisticsTestProperties {
 
     private StatisticsTestProperties() {
     }
 
-    static Map<String, String> forDatabase(String database) {
+    public static Map<String, String> forDatabase(String database) {
         return forDatabase(TestInfrastructure.mariaDb(), database);
     }
 
@@ -37,7 +37,7 @@ final class StatisticsTestProperties {
     }
 
     /** For a test whose nature is many questions in seconds; StatisticsFloodIT tests the limit itself. */
-    static void withoutRateLimit(Map<String, String> properties) {
+    public static void withoutRateLimit(Map<String, String> properties) {
         properties.put("rate-limits.statistics.burst", "100000");
         properties.put("rate-limits.statistics.per-second", "5000");
     }

@@ -33,7 +33,13 @@ public final class UiPaths {
      * ({@code //evil.example} or a scheme would make the login an open redirect).
      */
     public static boolean isSafeReturnPath(String path) {
-        return path != null && path.length() <= 512 && isUi(path) && !path.startsWith("//") && !path.contains("\\")
-                && path.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        return path != null && path.length() <= 512 && isUi(withoutQuery(path)) && !path.startsWith("//")
+                && !path.contains("\\") && path.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    }
+
+    /** A page's path before its query: the start page with filters ({@code /?from=2026-01}) is still the start page. */
+    private static String withoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 }

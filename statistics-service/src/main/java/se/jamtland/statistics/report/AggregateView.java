@@ -226,7 +226,10 @@ final class AggregateView {
             int unit = filter(Dimension.UNIT, query.unit());
             int insats = filter(Dimension.INSATS, query.insats());
             int kommun = filter(Dimension.KOMMUN, query.kommun());
-            if (kind == NOWHERE || unit == NOWHERE || insats == NOWHERE || kommun == NOWHERE) {
+            int ageBand = filter(Dimension.AGE_BAND, query.ageBand());
+            int gender = filter(Dimension.GENDER, query.gender());
+            if (kind == NOWHERE || unit == NOWHERE || insats == NOWHERE || kommun == NOWHERE || ageBand == NOWHERE
+                    || gender == NOWHERE) {
                 return new StatisticsTable(dimensions, List.of());
             }
             boolean visitors = query.measure() == Measure.VISITORS;
@@ -237,10 +240,13 @@ final class AggregateView {
             char[] units = codes[Dimension.UNIT.ordinal()];
             char[] insatser = codes[Dimension.INSATS.ordinal()];
             char[] kommuner = codes[Dimension.KOMMUN.ordinal()];
+            char[] ageBands = codes[Dimension.AGE_BAND.ordinal()];
+            char[] genders = codes[Dimension.GENDER.ordinal()];
             CellSums sums = new CellSums();
             for (int row = 0; row < rows; row++) {
                 if (!inPeriod[months[row]] || (kind >= 0 && kinds[row] != kind) || (unit >= 0 && units[row] != unit)
-                        || (insats >= 0 && insatser[row] != insats) || (kommun >= 0 && kommuner[row] != kommun)) {
+                        || (insats >= 0 && insatser[row] != insats) || (kommun >= 0 && kommuner[row] != kommun)
+                        || (ageBand >= 0 && ageBands[row] != ageBand) || (gender >= 0 && genders[row] != gender)) {
                     continue;
                 }
                 long cell = 0;

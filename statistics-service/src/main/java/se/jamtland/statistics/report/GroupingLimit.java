@@ -51,8 +51,8 @@ final class GroupingLimit {
             case INSATS -> query.insats() != null ? 1 : INSATSER_IN_THE_BILAGA;
             case KIND -> query.kind() != null ? 1 : ActivityKind.values().length;
             case KOMMUN -> query.kommun() != null ? 1 : Vocabulary.KOMMUNER.size();
-            case AGE_BAND -> Vocabulary.AGE_BANDS.size();
-            case GENDER -> Vocabulary.GENDERS.size();
+            case AGE_BAND -> query.ageBand() != null ? 1 : Vocabulary.AGE_BANDS.size();
+            case GENDER -> query.gender() != null ? 1 : Vocabulary.GENDERS.size();
             // The channels, and "none" for events without one.
             case CHANNEL -> Vocabulary.CHANNELS.size() + 1;
         };

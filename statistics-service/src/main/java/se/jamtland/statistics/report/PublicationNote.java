@@ -7,12 +7,12 @@ import se.jamtland.statistics.disclosure.PublishedTable;
  * Cell Key Method (and by which table), the same events always give the same number, parts need not add up to totals,
  * and what "<5" and 0 mean. As SCB tells readers of its population statistics (www.scb.se/FAQ-CKM).
  */
-final class PublicationNote {
+public final class PublicationNote {
 
     private PublicationNote() {
     }
 
-    static String of(PublishedTable table) {
+    public static String of(PublishedTable table) {
         int d = table.maximumDeviation();
         return "Talen är skyddade med Cell Key Method (störningstabell " + table.perturbationTable() + "): varje tal,"
                 + " även varje total, är det verkliga antalet ändrat med högst " + d + " uppåt eller nedåt, eller"

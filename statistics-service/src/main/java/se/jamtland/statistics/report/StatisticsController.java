@@ -1,6 +1,5 @@
 package se.jamtland.statistics.report;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -17,27 +16,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.Roles;
-import se.jamtland.events.ActivityKind;
-import se.jamtland.events.Vocabulary;
 import se.jamtland.problem.Problem;
-import se.jamtland.problem.ProblemException;
 import se.jamtland.problem.openapi.ProblemResponses;
-import se.jamtland.statistics.disclosure.CellKeyMethod;
-import se.jamtland.statistics.disclosure.DisclosureControl;
-import se.jamtland.statistics.disclosure.PublishedTable;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The county's statistics, and a kommun's own (issue 12): a case system's token (CASE_SYSTEM, through the gateway)
@@ -64,18 +50,10 @@ public class StatisticsController {
              "total": 40, "measure": "events",
              "measureDescription": "Antal händelser. En person kan stå för flera."}""";
 
-    private static final Pattern MONTH = Pattern.compile(StatisticsParameters.MONTH_PATTERN);
-    private static final Pattern INSATS = Pattern.compile(StatisticsParameters.INSATS_PATTERN);
-    private static final List<String> UNITS = List.of(StatisticsParameters.UNIT_PATTERN.split("\\|"));
+    private final StatisticsQuestions questions;
 
-    private final AggregateReader reader;
-    private final PublicationParameters publication;
-    private final Clock clock;
-
-    public StatisticsController(AggregateReader reader, PublicationParameters publication, Clock clock) {
-        this.reader = reader;
-        this.publication = publication;
-        this.clock = clock;
+    public StatisticsController(StatisticsQuestions questions) {
+        this.questions = questions;
     }
 
     @Get(value = "/statistics", produces = MediaType.APPLICATION_JSON)
@@ -94,8 +72,9 @@ public class StatisticsController {
     @TooFineGrouping
     @ProblemResponses.TooManyRequests
     public StatisticsReport statistics(@RequestBean StatisticsParameters parameters, Authentication authentication) {
-        StatisticsQuery query = query(parameters, KommunScope.of(authentication, parameters.kommun()));
-        return StatisticsReport.of(query, publish(query));
+        StatisticsQuery query = questions.query(StatisticsQuestion.of(parameters,
+                KommunScope.of(authentication, parameters.kommun())));
+        return StatisticsReport.of(query, questions.publish(query));
     }
 
     @Get(value = "/statistics.csv", produces = "text/csv")
@@ -113,83 +92,12 @@ public class StatisticsController {
     @TooFineGrouping
     @ProblemResponses.TooManyRequests
     public HttpResponse<String> csv(@RequestBean StatisticsParameters parameters, Authentication authentication) {
-        StatisticsQuery query = query(parameters, KommunScope.of(authentication, parameters.kommun()));
-        return HttpResponse.ok(StatisticsCsv.render(query, publish(query)))
+        StatisticsQuery query = questions.query(StatisticsQuestion.of(parameters,
+                KommunScope.of(authentication, parameters.kommun())));
+        return HttpResponse.ok(StatisticsCsv.render(query, questions.publish(query)))
                 .contentType("text/csv; charset=UTF-8")
                 .header("Content-Disposition",
                         "attachment; filename=\"statistik-" + query.from() + "-" + query.to() + ".csv\"");
-    }
-
-    /**
-     * By the Cell Key Method with the perturbation table of perturbation-table.yaml, under the threshold in force on
-     * the day of publication (statistics-parameters.yaml).
-     */
-    private PublishedTable publish(StatisticsQuery query) {
-        DisclosureControl control = new CellKeyMethod(publication.suppressionThreshold(LocalDate.now(clock)),
-                publication.perturbationTable());
-        return control.publish(reader.read(query));
-    }
-
-    private StatisticsQuery query(StatisticsParameters parameters, @Nullable String kommun) {
-        String from = parameters.from();
-        String to = parameters.to();
-        String groupBy = parameters.groupBy();
-        String kind = parameters.kind();
-        String unit = parameters.unit();
-        String insats = parameters.insats();
-        List<Problem.FieldProblem> errors = new ArrayList<>();
-        Measure measure = parameters.measure() == null ? Measure.EVENTS
-                : Measure.byParameter(parameters.measure()).orElse(null);
-        if (measure == null) {
-            errors.add(Problem.FieldProblem.field("measure", "events (händelser) eller visitors (besökare)."));
-        } else if (measure == Measure.VISITORS && kind != null && !ActivityKind.ADVISORY_CONTACT.name().equals(kind)) {
-            errors.add(Problem.FieldProblem.field("kind", "Besökare räknas bara för rådgivande kontakter: "
-                    + "ADVISORY_CONTACT, eller ingen händelsetyp."));
-        }
-        String end = to != null ? to : YearMonth.now(clock).toString();
-        String firstMonth = publication.firstMonth().toString();
-        String start = from != null ? from : firstMonth;
-        if (!MONTH.matcher(start).matches()) {
-            errors.add(Problem.FieldProblem.field("from", "En månad som " + firstMonth + "."));
-        }
-        if (!MONTH.matcher(end).matches()) {
-            errors.add(Problem.FieldProblem.field("to", "En månad som 2025-12."));
-        }
-        if (errors.isEmpty() && start.compareTo(end) > 0) {
-            errors.add(Problem.FieldProblem.field("from", "from måste vara samma månad som to eller tidigare."));
-        }
-        List<Dimension> dimensions = new ArrayList<>();
-        for (String name : (groupBy == null || groupBy.isBlank() ? "unit,insats,kind" : groupBy).split(",")) {
-            Dimension.byParameter(name.strip()).filter(d -> !dimensions.contains(d)).ifPresentOrElse(dimensions::add,
-                    () -> errors.add(Problem.FieldProblem.field("groupBy", "Gruppera efter någon av: "
-                            + String.join(", ", Arrays.stream(Dimension.values()).map(Dimension::parameter).toList())
-                            + ", var och en en gång.")));
-        }
-        if (kind != null && Arrays.stream(ActivityKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            errors.add(Problem.FieldProblem.field("kind", "En händelsetyp: " + String.join(", ",
-                    Arrays.stream(ActivityKind.values()).map(Enum::name).toList()) + "."));
-        }
-        if (unit != null && !UNITS.contains(unit)) {
-            errors.add(Problem.FieldProblem.field("unit", "En enhet: " + String.join(", ", UNITS) + "."));
-        }
-        if (insats != null && !INSATS.matcher(insats).matches()) {
-            errors.add(Problem.FieldProblem.field("insats", "Ett insats-id ur katalogen, t.ex. cmv-stodsamtal-vald."));
-        }
-        if (kommun != null && !Vocabulary.KOMMUNER.contains(kommun)) {
-            errors.add(Problem.FieldProblem.field("kommun", "En kommunkod i länet, t.ex. 2380, other eller unknown."));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("invalid-statistics-query", "Ogiltig statistikfråga",
-                    "Frågan kunde inte tolkas; se errors.", errors);
-        }
-        // Visitors are only ever counted on advisory contacts (the unit's visitor code); saying so makes it the filter.
-        String kindCounted = measure == Measure.VISITORS ? ActivityKind.ADVISORY_CONTACT.name() : kind;
-        StatisticsQuery query = new StatisticsQuery(start, end, List.copyOf(dimensions), kindCounted, unit, insats,
-                kommun, measure);
-        GroupingLimit.refusal(query).ifPresent(reason -> {
-            throw ProblemException.unprocessable("too-fine-grouping", "För fin gruppering", reason, "groupBy");
-        });
-        return query;
     }
 
     /** 422 for a grouping too fine to answer ({@link GroupingLimit}), as both reports document it. */

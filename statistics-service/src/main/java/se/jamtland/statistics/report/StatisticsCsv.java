@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The published table as CSV for Excel: UTF-8 with BOM, semicolons (Swedish locale), Swedish headers, and after an
  * empty line the note on the Cell Key Method with the perturbation table's version.
  */
-final class StatisticsCsv {
+public final class StatisticsCsv {
 
     private static final String BOM = "\uFEFF";
 
@@ -35,7 +35,7 @@ final class StatisticsCsv {
     }
 
     /** Codes only ever reach here, but a field that could start a formula or break a row is quoted. */
-    private static String field(String value) {
+    public static String field(String value) {
         if (value.matches("[=+@-].*") || value.contains(";") || value.contains("\"")) {
             return "\"" + (value.matches("[=+@-].*") ? "'" : "") + value.replace("\"", "\"\"") + "\"";
         }

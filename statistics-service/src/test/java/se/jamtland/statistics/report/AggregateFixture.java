@@ -90,7 +90,10 @@ public final class AggregateFixture {
         String insats = random.nextInt(4) == 0 ? insats(any(UNITS), random.nextInt(4)) : null;
         // Now and then one kommun, as a case system's questions always have (issue 12); the fourth nobody counted.
         String kommun = random.nextInt(4) == 0 ? any(KOMMUNER.subList(0, 4)) : null;
-        return new StatisticsQuery(from.toString(), to.toString(), groupBy, kind, unit, insats, kommun,
-                visitors ? Measure.VISITORS : Measure.EVENTS);
+        // The dashboard's filters (issue 14): now and then one age band (the fifth nobody counted) or one gender.
+        String ageBand = random.nextInt(5) == 0 ? any(Vocabulary.AGE_BANDS.subList(0, 5)) : null;
+        String gender = random.nextInt(5) == 0 ? any(GENDERS) : null;
+        return new StatisticsQuery(from.toString(), to.toString(), groupBy, kind, unit, insats, kommun, ageBand,
+                gender, visitors ? Measure.VISITORS : Measure.EVENTS);
     }
 }

@@ -35,6 +35,8 @@ public final class SqlAggregates {
         filter(sql, parameters, "unit", query.unit());
         filter(sql, parameters, "insats", query.insats());
         filter(sql, parameters, "kommun", query.kommun());
+        filter(sql, parameters, "age_band", query.ageBand());
+        filter(sql, parameters, "gender", query.gender());
         String grouped = String.join(", ", columns);
         sql.append(" GROUP BY ").append(grouped).append(" HAVING n > 0 ORDER BY ").append(grouped);
         List<TableCell> cells = new ArrayList<>();

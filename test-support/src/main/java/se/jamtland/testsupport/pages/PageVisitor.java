@@ -49,6 +49,12 @@ public final class PageVisitor {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build());
     }
 
+    /** A file a page links to (an export), as the bytes the browser would save. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form as the browser posts it, exactly as given (a test of the CSRF check sends none or a wrong one). */
     public HttpResponse<String> postRaw(String path, String formBody) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
@@ -99,8 +105,12 @@ public final class PageVisitor {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
