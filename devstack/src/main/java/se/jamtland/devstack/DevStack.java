@@ -293,6 +293,12 @@ public final class DevStack {
         table.append(String.format(format, "Kafka", kafka.bootstrapServers(), "bootstrap servers"));
         table.append(String.format(format, "dev-idp", tokenIssuer.issuer(),
                 "DEV ONLY: POST /token client_credentials, e.g. client_id=dev-cmv-staff (see README)"));
+        List<String> staffPages = StaffPageAddresses.lines(running.stream().map(ServiceProcess::spec).toList());
+        if (!staffPages.isEmpty()) {
+            // Issue 13: each unit's staff pages, logged in through the dev IdP's form (devstack README).
+            table.append(String.format("%nPersonalens sidor (användarnamn valfritt; klistra in claims i inloggningen):%n"));
+            staffPages.forEach(line -> table.append("  ").append(line).append(System.lineSeparator()));
+        }
         table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
                 root.relativize(dataDir)));
         System.out.print(table);
