@@ -3,8 +3,6 @@ package se.jamtland.bench;
 import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.DevIdp;
 import se.jamtland.devstack.RepoRoot;
-import se.jamtland.devstack.ServiceSpec;
-import se.jamtland.devstack.Services;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
@@ -85,7 +83,6 @@ public final class IntakeBench {
     private final Path root;
     private final Path work;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<ChildService> children = new ArrayList<>();
 
     private IntakeBench(Settings settings, Path root) {
         this.settings = settings;
@@ -103,19 +100,10 @@ public final class IntakeBench {
     /** Runs the bench (for a smoke IT too) and prints its report; the result says whether exactly-once held. */
     public static Result run(Settings settings) throws Exception {
         IntakeBench bench = new IntakeBench(settings, RepoRoot.locate());
-        try (DevIdp idp = DevIdp.start(bench.root, FreePorts.one(), bench.work.resolve("logs/dev-idp.log"));
-             EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(bench.work.resolve("data/mariadb"), 0);
-             EmbeddedKafka kafka = EmbeddedKafka.start(bench.work.resolve("data/kafka"))) {
-            try {
-                return bench.measure(idp, mariaDb, kafka);
-            } finally {
-                // Before the broker and the database they hold connections to.
-                bench.stopChildren();
-            }
-        }
+        return BenchServices.withStack(bench.root, bench.work, bench::measure);
     }
 
-    private Result measure(DevIdp idp, EmbeddedMariaDb mariaDb, EmbeddedKafka kafka) throws Exception {
+    private Result measure(BenchServices services, DevIdp idp, EmbeddedMariaDb mariaDb, EmbeddedKafka kafka) throws Exception {
         say(String.format("%d cores; %d staff connections registering minimaria-a-cra cases for %d s (first %d s"
                         + " warm-up)%s%s", Runtime.getRuntime().availableProcessors(), settings.connections(),
                 settings.seconds(), settings.warmupSeconds(), settings.smoke() ? " (smoke)" : "",
@@ -132,10 +120,10 @@ public final class IntakeBench {
         statistics.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 
         // eligibility-service as deployed: its public limits stay, the unit's service token gets the suite budget.
-        ChildService eligibility = start(idp, "eligibility-service", ports.get(0), Map.of(), List.of());
-        ChildService minimaria = start(idp, "minimaria-service", ports.get(1), unit,
+        ChildService eligibility = services.start("eligibility-service", ports.get(0), Map.of(), List.of());
+        ChildService minimaria = services.start("minimaria-service", ports.get(1), unit,
                 LiftedRateLimits.javaOptions("intake"));
-        ChildService county = start(idp, "statistics-service", ports.get(2), statistics, List.of());
+        ChildService county = services.start("statistics-service", ports.get(2), statistics, List.of());
         for (ChildService child : List.of(eligibility, minimaria, county)) {
             say(child.name() + " healthy after " + child.awaitHealthy(client, HEALTH_TIMEOUT) + " ms");
         }
@@ -255,28 +243,6 @@ public final class IntakeBench {
         say(String.format("exactly once: %d cases, %d access-log rows (chain %s), %d events, %d counted: %s",
                 result.cases(), result.auditRows(), result.chainIntact() ? "intact" : "BROKEN", result.events(),
                 result.counted(), result.exactlyOnce() ? "holds" : "DOES NOT HOLD"));
-    }
-
-    private ChildService start(DevIdp idp, String name, int port, Map<String, String> environment,
-                               List<String> javaOptions) throws IOException {
-        ServiceSpec spec = Services.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        Map<String, String> withIdp = new LinkedHashMap<>(idp.serviceEnvironment());
-        withIdp.putAll(environment);
-        java.nio.file.Files.createDirectories(work.resolve("logs"));
-        ChildService child = ChildService.start(root, spec, port, withIdp,
-                LiftedRateLimits.thenOptions(root, spec, javaOptions),
-                work.resolve("logs").resolve(name + ".log"));
-        children.add(child);
-        return child;
-    }
-
-    private void stopChildren() throws InterruptedException {
-        for (ChildService child : children) {
-            child.requestStop();
-        }
-        for (ChildService child : children) {
-            child.awaitStopped();
-        }
     }
 
     private static Map<String, String> database(EmbeddedMariaDb mariaDb, String name) {

@@ -41,6 +41,21 @@ class BenchSmokeIT {
     }
 
     /**
+     * Issue 13's staff pages: 20 people logged in through the dev IdP's form at once, each working through the
+     * round of pages (and a form's post) on cmv-service; every page and post answered as a browser expects.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void the_staff_pages_bench_runs_its_smoke_mode_with_20_staff_and_every_page_answers() throws Exception {
+        StaffPagesBench.Result result = StaffPagesBench.run(StaffPagesBench.Settings.forSmoke());
+
+        assertThat(result.failures()).as("unexpected answers by step and status").isEmpty();
+        assertThat(result.pages()).as("every step of the round was timed")
+                .allSatisfy(page -> assertThat(page.requests()).as(page.name()).isPositive());
+        assertThat(result.baseline().requests()).isPositive();
+    }
+
+    /**
      * Issue 11's county volume on 20,000 events and six groupings: the topic loaded as the relays write it,
      * statistics-service (256 MB heap) catching up, every grouping answered (200, or a 4xx refusal as too fine),
      * the service alive at the end.

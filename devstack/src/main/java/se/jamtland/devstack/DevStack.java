@@ -297,6 +297,12 @@ public final class DevStack {
         Services.ALL.stream().filter(spec -> spec.name().equals("statistics-service")).findFirst().ifPresent(spec ->
                 table.append(String.format(format, "dashboard", spec.url() + "/", "county statistician: log in with "
                         + "claims {\"unit\":\"county\",\"roles\":[\"COUNTY_STATISTICS\"]}")));
+        List<String> staffPages = StaffPageAddresses.lines(running.stream().map(ServiceProcess::spec).toList());
+        if (!staffPages.isEmpty()) {
+            // Issue 13: each unit's staff pages, logged in through the dev IdP's form (devstack README).
+            table.append(String.format("%nPersonalens sidor (användarnamn valfritt; klistra in claims i inloggningen):%n"));
+            staffPages.forEach(line -> table.append("  ").append(line).append(System.lineSeparator()));
+        }
         table.append(String.format("%nData under %s (deleted at the next start). Ctrl-C stops everything.%n",
                 root.relativize(dataDir)));
         System.out.print(table);

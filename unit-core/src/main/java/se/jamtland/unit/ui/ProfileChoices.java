@@ -21,15 +21,33 @@ public final class ProfileChoices {
             new Choice("other", "Annat"), new Choice("unknown", "Vill inte uppge eller vet inte"));
 
     /** The county's eight kommuner by name (alphabetical, as a person looks for theirs), then outside and unknown. */
-    public static final List<Choice> KOMMUNER = kommuner();
+    public static final List<Choice> KOMMUNER = kommunChoices();
 
     public static final List<Choice> LEGAL_GENDERS = List.of(new Choice("FEMALE", "Kvinna"),
             new Choice("MALE", "Man"));
 
+    /** The vocabulary's age bands, in its order: "15–17 år", "65 år eller äldre", "Vet inte". */
+    public static final List<Choice> AGE_BANDS = Vocabulary.AGE_BANDS.stream()
+            .map(band -> new Choice(band, band.equals("unknown") ? "Vet inte"
+                    : band.replace("-", "–").replace("+", " år eller äldre") + (band.endsWith("+") ? "" : " år")))
+            .toList();
+
     private ProfileChoices() {
     }
 
-    private static List<Choice> kommuner() {
+    public static List<Choice> genders() {
+        return GENDERS;
+    }
+
+    public static List<Choice> kommuner() {
+        return KOMMUNER;
+    }
+
+    public static List<Choice> ageBands() {
+        return AGE_BANDS;
+    }
+
+    private static List<Choice> kommunChoices() {
         List<Choice> choices = new ArrayList<>(Vocabulary.KOMMUN_NAMES.entrySet().stream()
                 .sorted(Map.Entry.comparingByValue())
                 .map(kommun -> new Choice(kommun.getKey(), kommun.getValue())).toList());

@@ -11,6 +11,7 @@ import se.jamtland.testsupport.OpenApiRoutes.Route;
 import se.jamtland.testsupport.OpenApiRoutes;
 import se.jamtland.testsupport.RefusedTokens;
 import se.jamtland.testsupport.TestIdp;
+import se.jamtland.webui.UiPaths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +69,11 @@ public abstract class RouteAccessContract extends DocumentedUnitServiceTestBase 
 
     @Test
     void every_route_the_service_serves_is_in_its_openapi_documents_and_so_in_this_test() {
-        Set<String> served = OpenApiRoutes.served(router);
+        // A person's pages (issue 13: "/" and /ui/**, @Hidden) are not the API: they take the staff session, not a
+        // bearer token, and their access is tested page by page (the *PagesIT with PageVisitor).
+        Set<String> served = OpenApiRoutes.served(router).stream()
+                .filter(route -> !UiPaths.isUi(route.substring(route.indexOf(' ') + 1)))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(served).isNotEmpty();
         assertThat(OpenApiRoutes.asText(documentedRoutes())).isEqualTo(served);
         assertThat(documents).allMatch(OpenApiRoutes::requiresBearerTokenEverywhere);
