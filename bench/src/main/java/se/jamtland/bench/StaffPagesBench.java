@@ -52,12 +52,13 @@ public final class StaffPagesBench {
     /**
      * What each member of staff does every round, in order: the pages to time. One list, so a page that lands is
      * one line here ({@code {today}}, {@code {readGroup}} and {@code {writeGroup}} are filled in per person).
-     * Not on this branch yet, for the lead to add as they merge: the register-contact page and its post
-     * ({@code /ui/kontakter/ny}), the open-case form ({@code /ui/arenden/nytt}) and a case page
-     * ({@code /ui/arenden/{caseCode}}).
+     * Not here yet: the register-contact post and a case page (each person would need a case code of their own).
      */
     public static final List<Step> ROUND = List.of(
             Step.page("startsidan /", "/"),
+            Step.page("registrera kontakt /ui/kontakter/ny", "/ui/kontakter/ny"),
+            Step.page("kontakt, insats vald /ui/kontakter/ny?insats=", "/ui/kontakter/ny?insats=cmv-informationssamtal"),
+            Step.page("öppna ärende /ui/arenden/nytt", "/ui/arenden/nytt"),
             Step.page("grupper /ui/grupper", "/ui/grupper"),
             Step.page("en grupp /ui/grupper/{id}", "/ui/grupper/{readGroup}"),
             Step.page("partnerkontakt /ui/partnerkontakt", "/ui/partnerkontakt"),
