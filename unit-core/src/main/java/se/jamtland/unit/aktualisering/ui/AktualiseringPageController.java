@@ -58,8 +58,8 @@ import java.util.Set;
 public class AktualiseringPageController {
 
     public static final String NEW_AKTUALISERING = UiRoutes.NEW_CASE + "/aktualisering";
-    static final String REGISTERED = "Aktualiseringen är registrerad. Kommunens socialtjänst hämtar den och kontaktar "
-            + "personen.";
+    static final String REGISTERED = "Aktualiseringen är registrerad. Kommunens socialtjänst hämtar den och "
+            + "kontaktar personen.";
 
     private static final String PAGE = "unit/aktualisering/new";
     /** The value a checked box sends. */
