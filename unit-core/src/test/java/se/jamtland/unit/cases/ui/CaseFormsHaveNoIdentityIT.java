@@ -1,16 +1,16 @@
 package se.jamtland.unit.cases.ui;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.jamtland.events.DocumentationRegime;
-import se.jamtland.testsupport.TestIdp;
+import se.jamtland.testsupport.RealEligibilityService;
 import se.jamtland.testsupport.pages.PageVisitor;
 import se.jamtland.unit.UnitApplication;
 import se.jamtland.unit.eligibility.CatalogInsats;
+import se.jamtland.unit.eligibility.CatalogView;
 import se.jamtland.unit.testing.UnitTestProperties;
 
 import java.io.IOException;
@@ -52,7 +52,7 @@ class CaseFormsHaveNoIdentityIT {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties,
                 UnitApplication.ENVIRONMENT)) {
             String base = "http://localhost:" + server.getPort();
-            List<CatalogInsats> catalog = insatserOf(server, base, unit);
+            List<CatalogInsats> catalog = insatserOf(server, unit);
             PageVisitor staff = new PageVisitor(base);
             staff.logIn("anna-" + unit, unit, "STAFF");
 
@@ -142,14 +142,17 @@ class CaseFormsHaveNoIdentityIT {
         return found;
     }
 
-    /** The unit's insatser as its own API gives them: the catalog decides the regime, not the page. */
-    private static List<CatalogInsats> insatserOf(EmbeddedServer server, String base, String unit) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/insatser"))
-                .header("Authorization", "Bearer " + TestIdp.staff(unit)).GET().build();
+    /**
+     * The unit's insatser as eligibility-service's public catalog has them (no token, no personal data): the catalog
+     * decides the regime, not the page.
+     */
+    private static List<CatalogInsats> insatserOf(EmbeddedServer server, String unit) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RealEligibilityService.url() + "/catalog")).GET()
+                .build();
         try {
             String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return server.getApplicationContext().getBean(JsonMapper.class).readValue(body,
-                    Argument.listOf(CatalogInsats.class));
+            return server.getApplicationContext().getBean(JsonMapper.class).readValue(body, CatalogView.class)
+                    .insatser().stream().filter(insats -> insats.unit().equals(unit)).toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
