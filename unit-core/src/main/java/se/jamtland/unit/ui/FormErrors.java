@@ -9,7 +9,9 @@ import se.jamtland.unit.policy.Refusal;
 import se.jamtland.webui.page.FormError;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a form shows when a use case refuses: the same reasons the API's problem+json gives, each tied to the input
@@ -60,6 +62,14 @@ public final class FormErrors {
                 : pointer.startsWith("#") ? pointer.substring(1) : pointer.startsWith("/") ? pointer.substring(1)
                 : pointer;
         return field.isEmpty() ? null : field;
+    }
+
+    /** Each input's first message, for the note beside it (the summary at the top lists them all). */
+    public static Map<String, String> byField(List<FormError> errors) {
+        Map<String, String> fields = new HashMap<>();
+        errors.stream().filter(error -> error.field() != null)
+                .forEach(error -> fields.putIfAbsent(error.field(), error.message()));
+        return fields;
     }
 
     /** The id of the input a request field is typed into: {@code person/givenName} → {@code person.givenName}. */

@@ -41,12 +41,13 @@ public record OpenCaseCommand(
 
     @Serdeable
     public record PersonDetails(
-            @NotBlank(message = "Ange personnummer eller samordningsnummer.") @Size(max = 13) String identityNumber,
-            @NotBlank(message = "Ange förnamn.") @Size(max = 100) String givenName,
-            @NotBlank(message = "Ange efternamn.") @Size(max = 100) String familyName,
-            @Nullable @Size(max = 40) String phone,
-            @Nullable @Size(max = 200) String email,
-            @Nullable @Size(max = 300) String address) {
+            @NotBlank(message = "Ange personnummer eller samordningsnummer.")
+            @Size(max = 13, message = "Högst 13 tecken.") String identityNumber,
+            @NotBlank(message = "Ange förnamn.") @Size(max = 100, message = "Högst 100 tecken.") String givenName,
+            @NotBlank(message = "Ange efternamn.") @Size(max = 100, message = "Högst 100 tecken.") String familyName,
+            @Nullable @Size(max = 40, message = "Högst 40 tecken.") String phone,
+            @Nullable @Size(max = 200, message = "Högst 200 tecken.") String email,
+            @Nullable @Size(max = 300, message = "Högst 300 tecken.") String address) {
 
         @Override
         public String toString() {
@@ -56,9 +57,10 @@ public record OpenCaseCommand(
 
     @Serdeable
     public record GuardianDetails(
-            @NotBlank(message = "Ange vårdnadshavarens namn.") @Size(max = 200) String name,
-            @Nullable @Size(max = 13) String identityNumber,
-            @Nullable @Size(max = 40) String phone) {
+            @NotBlank(message = "Ange vårdnadshavarens namn.") @Size(max = 200, message = "Högst 200 tecken.")
+            String name,
+            @Nullable @Size(max = 13, message = "Högst 13 tecken.") String identityNumber,
+            @Nullable @Size(max = 40, message = "Högst 40 tecken.") String phone) {
 
         @Override
         public String toString() {

@@ -18,7 +18,9 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import se.jamtland.access.Roles;
+import se.jamtland.events.Vocabulary;
 import se.jamtland.problem.ProblemException;
+import se.jamtland.unit.aktualisering.ui.AktualiseringPageController;
 import se.jamtland.unit.cases.application.CaseView;
 import se.jamtland.unit.cases.application.OpeningCase;
 import se.jamtland.unit.eligibility.Eligibility;
@@ -32,6 +34,8 @@ import se.jamtland.webui.page.FormError;
 import se.jamtland.webui.page.PageModel;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -192,11 +196,27 @@ public class OpenCasePageController {
         }
         LocalDate onDate = form.startDate() != null ? form.startDate() : LocalDate.now(clock);
         try {
-            return VillkorCheck.of(eligibility.check(new EligibilityQuestion(insats.id(), age,
+            VillkorCheck check = VillkorCheck.of(eligibility.check(new EligibilityQuestion(insats.id(), age,
                     form.value("legalGender"), onDate), "startDate"), age, kommun);
+            return insats.individual() ? check.withAktualisering(aktualiseringOf(insats, check, kommun)) : check;
         } catch (ProblemException refused) {
             return VillkorCheck.failed(detailOf(refused), kommun);
         }
+    }
+
+    /** The aktualisering page for this referral: the insats, the villkor not met and the kommun, codes only. */
+    private static String aktualiseringOf(InsatsChoice insats, VillkorCheck check, @Nullable String kommun) {
+        StringBuilder path = new StringBuilder(AktualiseringPageController.NEW_AKTUALISERING).append("?insats=")
+                .append(encode(insats.id()));
+        check.unmetCodes().forEach(code -> path.append("&villkor=").append(encode(code)));
+        if (kommun != null && Vocabulary.KOMMUN_NAMES.containsKey(kommun)) {
+            path.append("&kommun=").append(encode(kommun));
+        }
+        return path.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The field's own note where the problem names one (an age out of range), else the problem's detail. */
@@ -228,7 +248,7 @@ public class OpenCasePageController {
         model.put("view", PAGE);
         model.put("insatser", insatser);
         model.put("errors", errors);
-        model.put("fieldErrors", byField(errors));
+        model.put("fieldErrors", FormErrors.byField(errors));
         model.put("form", Map.of());
         return model;
     }
@@ -239,7 +259,7 @@ public class OpenCasePageController {
         model.put("insats", insats);
         model.put("form", form.values());
         model.put("errors", errors);
-        model.put("fieldErrors", byField(errors));
+        model.put("fieldErrors", FormErrors.byField(errors));
         model.put("check", check);
         model.put("genders", ProfileChoices.GENDERS);
         model.put("kommuner", ProfileChoices.KOMMUNER);
@@ -256,14 +276,6 @@ public class OpenCasePageController {
         model.put("form", Map.of());
         model.put("fieldErrors", Map.of());
         return model;
-    }
-
-    /** Each field's first message, for the note beside it (the summary at the top lists them all). */
-    private static Map<String, String> byField(List<FormError> errors) {
-        Map<String, String> fields = new HashMap<>();
-        errors.stream().filter(error -> error.field() != null)
-                .forEach(error -> fields.putIfAbsent(error.field(), error.message()));
-        return fields;
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status,

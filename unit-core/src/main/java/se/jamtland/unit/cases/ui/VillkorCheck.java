@@ -21,17 +21,18 @@ import java.util.List;
  *                     consent and then without their knowing (12 kap. 3 § offentlighets- och sekretesslagen)
  * @param kommunName   the person's kommun by name, where it was chosen, to say where the needs assessment is made
  * @param problem      why the villkor could not be checked (eligibility-service down, an age out of range)
+ * @param aktualisering where staff register an aktualisering for the referral, when the insats takes identity
  */
 public record VillkorCheck(boolean asked, @Nullable Refusal referral, List<String> unmetCodes, boolean consentStep,
                            int consentBelowAge, boolean secrecy, int secrecyBelowAge, @Nullable String kommunName,
-                           @Nullable String problem) {
+                           @Nullable String problem, @Nullable String aktualisering) {
 
     static VillkorCheck notAsked(@Nullable String kommun) {
-        return new VillkorCheck(false, null, List.of(), false, 0, false, 0, kommunName(kommun), null);
+        return new VillkorCheck(false, null, List.of(), false, 0, false, 0, kommunName(kommun), null, null);
     }
 
     static VillkorCheck failed(String problem, @Nullable String kommun) {
-        return new VillkorCheck(false, null, List.of(), false, 0, false, 0, kommunName(kommun), problem);
+        return new VillkorCheck(false, null, List.of(), false, 0, false, 0, kommunName(kommun), problem, null);
     }
 
     static VillkorCheck of(EligibilityAnswer answer, int age, @Nullable String kommun) {
@@ -39,18 +40,24 @@ public record VillkorCheck(boolean asked, @Nullable Refusal referral, List<Strin
         if (!answer.eligible()) {
             return new VillkorCheck(true, ReferringToNeedsAssessment.referralOf(answer),
                     answer.unmetConditions().stream().map(EligibilityAnswer.UnmetCondition::condition).toList(),
-                    false, 0, false, 0, kommunName(kommun), null);
+                    false, 0, false, 0, kommunName(kommun), null, null);
         }
         boolean consent = answer.guardianConsentRequired();
         boolean secrecy = !consent && rule != null && age < rule.guardianSecrecyBelowAge();
         return new VillkorCheck(true, null, List.of(), consent, rule == null ? 0 : rule.requiredBelowAge(), secrecy,
-                rule == null ? 0 : rule.guardianSecrecyBelowAge(), kommunName(kommun), null);
+                rule == null ? 0 : rule.guardianSecrecyBelowAge(), kommunName(kommun), null, null);
     }
 
     /** The consent step also when the intake itself asked for it (the personnummer, not a typed age, decided). */
     VillkorCheck withConsentStep() {
         return new VillkorCheck(asked, referral, unmetCodes, true, consentBelowAge, false, secrecyBelowAge,
-                kommunName, problem);
+                kommunName, problem, aktualisering);
+    }
+
+    /** The referral with the way to an aktualisering (an INDIVIDUAL insats: its record may hold the identity). */
+    VillkorCheck withAktualisering(String path) {
+        return referral == null ? this : new VillkorCheck(asked, referral, unmetCodes, consentStep, consentBelowAge,
+                secrecy, secrecyBelowAge, kommunName, problem, path);
     }
 
     public boolean met() {
