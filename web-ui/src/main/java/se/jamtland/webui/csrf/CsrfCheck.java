@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import se.jamtland.webui.page.RefusalPages;
 import se.jamtland.webui.session.StaffSession;
 import se.jamtland.webui.session.StaffSessions;
@@ -18,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Every write from a person's pages carries the session's CSRF token (OWASP's synchronizer token pattern): the
@@ -42,23 +43,28 @@ public class CsrfCheck implements Ordered {
         this.pages = pages;
     }
 
-    /** Completes with null to let the request on, or with the refusal page. */
+    /**
+     * Null to let the request on, or the refusal page. Runs on the blocking pool and waits there for the form's
+     * body: a request filter whose CompletableFuture completed only once the body arrived (after the headers, as
+     * a browser may send it) let an outer legacy filter of Micronaut 4.10 see no filter context and answer 500
+     * ("newFilterContext is null", micronaut-core#11341); waiting off the event loop has no such hand-over.
+     */
     @RequestFilter
-    public CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
         if (!writes(request.getMethod())) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         Optional<String> expected = sessions.find(request).map(StaffSession::csrfToken);
         if (expected.isEmpty()) {
-            return CompletableFuture.completedFuture(refused(request));
+            return refused(request);
         }
         String header = request.getHeaders().get(HEADER);
         if (header != null) {
-            return CompletableFuture.completedFuture(matches(expected.get(), header) ? null : refused(request));
+            return matches(expected.get(), header) ? null : refused(request);
         }
-        return bodies.parseBody(request)
-                .exceptionally(unreadable -> Map.of())
-                .thenApply(body -> matches(expected.get(), field(body)) ? null : refused(request));
+        Map<String, Object> body = bodies.parseBody(request).exceptionally(unreadable -> Map.of()).join();
+        return matches(expected.get(), field(body)) ? null : refused(request);
     }
 
     private static String field(Map<String, Object> body) {
