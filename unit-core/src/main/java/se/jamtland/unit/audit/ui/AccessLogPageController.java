@@ -171,7 +171,8 @@ public class AccessLogPageController {
         PageView<AuditView> entries = review.list(period, filter.staff(), page - 1, null);
         model.put("period", period);
         model.put("rows", entries.items().stream().map(Row::of).toList());
-        model.put("caption", entries.totalItems() + " rader " + period.from() + " – " + period.to()
+        model.put("caption", entries.totalItems() + (entries.totalItems() == 1 ? " rad " : " rader ")
+                + period.from() + " – " + period.to()
                 + (filter.staff() == null ? "" : ", medarbetare " + filter.staff()));
         model.put("page", page);
         model.put("pages", Math.max(1, entries.totalPages()));

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -81,9 +80,14 @@ public class RemissPagesController {
         this.refusals = refusals;
     }
 
-    /** The inbox: RECEIVED by default, oldest first; the decided ones a link away. */
+    /**
+     * The inbox: RECEIVED by default, oldest first; the decided ones a link away. The page reads its query itself,
+     * so an address typed by hand with an empty or unknown value shows the inbox rather than the API's 400.
+     */
     @Get(UiRoutes.REMISSER)
-    public HttpResponse<?> inbox(@QueryValue @Nullable String status, @QueryValue @Nullable String sida) {
+    public HttpResponse<?> inbox(HttpRequest<?> request) {
+        String status = request.getParameters().get("status");
+        String sida = request.getParameters().get("sida");
         RemissStatus shown = Arrays.stream(RemissStatus.values()).filter(value -> value.name().equals(status))
                 .findFirst().orElse(RemissStatus.RECEIVED);
         int page = PageNumber.of(sida);

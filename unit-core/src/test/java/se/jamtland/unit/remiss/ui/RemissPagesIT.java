@@ -62,6 +62,8 @@ class RemissPagesIT extends UnitServiceTestBase {
                 .contains(CaseSystemRemisser.A_CRA).contains("Mottagen")
                 .doesNotContain(Canaries.FAMILY_NAME).doesNotContain(CaseSystemRemisser.MESSAGE);
         assertThat(auditRows(id, "LIST")).as("shown in a listing, as through the API").isEqualTo(1);
+        assertThat(staff.get("/ui/remisser?status=&sida=").statusCode()).as("an address typed by hand")
+                .isEqualTo(200);
     }
 
     @Test
