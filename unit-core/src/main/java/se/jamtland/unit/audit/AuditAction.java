@@ -1,19 +1,32 @@
 package se.jamtland.unit.audit;
 
-/** What was done to an INDIVIDUAL record: a case, a remiss or an aktualisering (issue 12). */
+/**
+ * What was done to an INDIVIDUAL record: a case, a remiss or an aktualisering (issue 12). The Swedish label is
+ * what the unit manager reads in the log follow-up (issue 13).
+ */
 public enum AuditAction {
     /** The case was opened, with its person and guardians. */
-    CREATE,
+    CREATE("Skapad"),
     /** The whole record was shown. */
-    READ,
+    READ("Läst"),
     /** The case appeared in a listing (its summary, without identity). */
-    LIST,
+    LIST("Visad i en lista"),
     /** A session, closure or journal note was written. */
-    UPDATE,
+    UPDATE("Ändrad"),
     /** The record was disclosed outside the unit (utlämnande); also an aktualisering fetched by its kommun. */
-    EXPORT,
+    EXPORT("Utlämnad"),
     /** A remiss was accepted: a case was opened from it (the case's own CREATE is logged too). */
-    ACCEPT,
+    ACCEPT("Remiss antagen"),
     /** A remiss was declined, with a reason from the fixed list. */
-    DECLINE
+    DECLINE("Remiss avböjd");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

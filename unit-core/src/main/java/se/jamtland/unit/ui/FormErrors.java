@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a form shows when a use case refuses: the same reasons the API's problem+json gives, each tied to the input
@@ -70,6 +73,11 @@ public final class FormErrors {
         errors.stream().filter(error -> error.field() != null)
                 .forEach(error -> fields.putIfAbsent(error.field(), error.message()));
         return fields;
+    }
+
+    /** The ids of the inputs that have an error, for a page's aria-invalid and aria-describedby. */
+    public static Set<String> inputsOf(List<FormError> errors) {
+        return errors.stream().map(FormError::field).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** The id of the input a request field is typed into: {@code person/givenName} → {@code person.givenName}. */

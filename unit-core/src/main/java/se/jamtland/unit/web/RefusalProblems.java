@@ -31,7 +31,8 @@ public final class RefusalProblems {
                 status(refusal.kind()), refusal.detail(), null, fields.isEmpty() ? null : fields));
     }
 
-    private static int status(Refusal.Kind kind) {
+    /** The status a refusal of this kind is answered with (pages answer as the API does). */
+    public static int status(Refusal.Kind kind) {
         return switch (kind) {
             case INVALID_INPUT -> 400;
             case RULE_NOT_MET -> 422;
