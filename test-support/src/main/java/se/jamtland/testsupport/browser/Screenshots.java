@@ -15,15 +15,23 @@ import java.nio.file.Path;
  * follow-up, linked from README): a page test that has just checked a page saves what the browser shows, so the
  * pictures in {@code docs/} are always of the pages as they are. Take them only of pages with the canary persons'
  * made-up details, never of anyone real.
+ * <p>
+ * They replace the pictures in {@code docs/} only when asked ({@code mvn verify -Ddocs.screenshots=true}); an
+ * ordinary test run writes them under {@code target/screenshots/} instead, so running the tests leaves the working
+ * tree as it was.
  */
 public final class Screenshots {
+
+    /** The system property (a Maven -D, which the test JVMs inherit) that lets the page tests refresh docs/. */
+    public static final String REFRESH_DOCS = "docs.screenshots";
 
     private Screenshots() {
     }
 
     /**
      * Saves the browser's window as a PNG at {@code relativePath} (e.g. {@code docs/screenshots/start.png}) under
-     * the repository root, whichever module's test runs it; returns where it went.
+     * the repository root, whichever module's test runs it (under {@code target/screenshots/} unless
+     * {@value #REFRESH_DOCS} is true); returns where it went.
      */
     public static Path save(WebDriver driver, String relativePath) {
         Path root = RepoRoot.locate();
@@ -31,6 +39,9 @@ public final class Screenshots {
         if (Path.of(relativePath).isAbsolute() || !file.startsWith(root) || !relativePath.endsWith(".png")) {
             throw new IllegalArgumentException("a screenshot goes to a .png path inside the repository, relative"
                     + " to its root (e.g. docs/screenshots/start.png)");
+        }
+        if (!Boolean.getBoolean(REFRESH_DOCS)) {
+            file = root.resolve("target").resolve("screenshots").resolve(relativePath).normalize();
         }
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
