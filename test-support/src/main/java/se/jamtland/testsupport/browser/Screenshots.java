@@ -1,5 +1,7 @@
 package se.jamtland.testsupport.browser;
 
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +31,25 @@ public final class Screenshots {
     }
 
     /**
+     * The whole page, top to bottom, not just what the window shows: the window is made as tall as the page for the
+     * picture (at most 8000 px) and given back its size after, so the test goes on as it was.
+     */
+    private static byte[] wholePage(WebDriver driver) {
+        Dimension window = driver.manage().window().getSize();
+        Object heights = ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollHeight, window.outerHeight - window.innerHeight];");
+        long page = ((Number) ((java.util.List<?>) heights).get(0)).longValue();
+        long chrome = ((Number) ((java.util.List<?>) heights).get(1)).longValue();
+        int tall = (int) Math.min(8000, Math.max(window.getHeight(), page + chrome));
+        driver.manage().window().setSize(new Dimension(window.getWidth(), tall));
+        try {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /**
      * Saves the browser's window as a PNG at {@code relativePath} (e.g. {@code docs/screenshots/start.png}) under
      * the repository root, whichever module's test runs it (under {@code target/screenshots/} unless
      * {@value #REFRESH_DOCS} is true); returns where it went.
@@ -43,7 +64,7 @@ public final class Screenshots {
         if (!Boolean.getBoolean(REFRESH_DOCS)) {
             file = root.resolve("target").resolve("screenshots").resolve(relativePath).normalize();
         }
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        byte[] png = wholePage(driver);
         try {
             Files.createDirectories(file.getParent());
             return Files.write(file, png);
