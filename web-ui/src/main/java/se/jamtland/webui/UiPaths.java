@@ -15,7 +15,6 @@ public final class UiPaths {
     public static final String LOGOUT = "/ui/logga-ut";
     public static final String LOGGED_OUT = "/ui/utloggad";
     public static final String LOGIN_FAILED = "/ui/inloggningen-misslyckades";
-    public static final String ASSETS = "/ui/assets/";
 
     private UiPaths() {
     }

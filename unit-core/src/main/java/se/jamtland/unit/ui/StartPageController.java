@@ -18,7 +18,6 @@ import se.jamtland.problem.ProblemException;
 import se.jamtland.unit.advisory.AdvisoryContactRepository;
 import se.jamtland.unit.advisory.AdvisoryContactView;
 import se.jamtland.unit.advisory.ui.ContactChoices;
-import se.jamtland.unit.advisory.ui.InsatserToday;
 import se.jamtland.unit.cases.application.CaseView;
 import se.jamtland.unit.cases.application.ReadingCases;
 import se.jamtland.unit.web.PageView;

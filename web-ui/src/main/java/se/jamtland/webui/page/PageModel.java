@@ -8,7 +8,6 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import se.jamtland.access.Roles;
-import se.jamtland.webui.session.StaffSession;
 import se.jamtland.webui.session.StaffSessions;
 
 import java.util.List;
@@ -72,10 +71,5 @@ public class PageModel implements ViewModelProcessor<Map<String, Object>> {
     /** For a write that went through: the next page the person sees says so, once. */
     public void confirm(HttpRequest<?> request, String message) {
         sessions.find(request).ifPresent(session -> session.confirm(message));
-    }
-
-    /** The session of the request, for a controller that needs its CSRF token outside a page model. */
-    public java.util.Optional<StaffSession> session(HttpRequest<?> request) {
-        return sessions.find(request);
     }
 }

@@ -82,10 +82,6 @@ public class StaffSessions {
         cookieValue(request).ifPresent(sessions::remove);
     }
 
-    public int open() {
-        return sessions.size();
-    }
-
     public Cookie cookie(HttpRequest<?> request, StaffSession session) {
         return base(request, session.id()).maxAge(Duration.between(clock.instant(), session.expiresAt()));
     }

@@ -23,7 +23,7 @@ import se.jamtland.unit.cases.application.OpenCaseCommand;
 import se.jamtland.unit.cases.application.OpeningCase;
 import se.jamtland.unit.cases.application.ReadingCases;
 import se.jamtland.unit.eligibility.CatalogInsats;
-import se.jamtland.unit.eligibility.Eligibility;
+import se.jamtland.unit.ui.InsatserToday;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.ui.FormErrors;
 import se.jamtland.unit.ui.FormReading;
@@ -33,8 +33,6 @@ import se.jamtland.webui.page.FormError;
 import se.jamtland.webui.page.PageModel;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +56,15 @@ public class PartnerkontaktPagesController {
 
     private final OpeningCase opening;
     private final ReadingCases reading;
-    private final Eligibility eligibility;
+    private final InsatserToday insatserToday;
     private final PageModel pages;
-    private final Clock clock;
 
-    public PartnerkontaktPagesController(OpeningCase opening, ReadingCases reading, Eligibility eligibility,
-                                         PageModel pages, Clock clock) {
+    public PartnerkontaktPagesController(OpeningCase opening, ReadingCases reading, InsatserToday insatserToday,
+                                         PageModel pages) {
         this.opening = opening;
         this.reading = reading;
-        this.eligibility = eligibility;
+        this.insatserToday = insatserToday;
         this.pages = pages;
-        this.clock = clock;
     }
 
     @Get(CmvRoutes.PARTNERKONTAKT)
@@ -117,7 +113,7 @@ public class PartnerkontaktPagesController {
     /** Who Partnerkontakt is for and which insatser it links to, in the catalog's words; none if it cannot be read. */
     private Optional<LinkInformation> linkInformation() {
         try {
-            List<CatalogInsats> insatser = eligibility.insatserOfThisUnit(LocalDate.now(clock), "date");
+            List<CatalogInsats> insatser = insatserToday.all();
             return insatser.stream().filter(insats -> insats.id().equals(PARTNERKONTAKT))
                     .filter(insats -> insats.caseLinks() != null).findFirst()
                     .map(insats -> new LinkInformation(insats.targetGroup(), insatser.stream()

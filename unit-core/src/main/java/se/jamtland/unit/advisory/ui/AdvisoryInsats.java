@@ -1,6 +1,7 @@
 package se.jamtland.unit.advisory.ui;
 
 import se.jamtland.events.Channel;
+import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.eligibility.CatalogInsats;
 
 import java.util.List;
@@ -16,6 +17,12 @@ import java.util.Set;
  */
 public record AdvisoryInsats(String id, String name, String section, Set<Channel> channels, List<String> villkor,
                              boolean asksAge, boolean asksLegalGender) {
+
+    /** The unit's ADVISORY insatser (14 kap. 4 § SoL) among its catalog insatser, in the catalog's order. */
+    public static List<AdvisoryInsats> advisoryOf(List<CatalogInsats> insatser) {
+        return insatser.stream().filter(insats -> insats.regime() == DocumentationRegime.ADVISORY)
+                .map(AdvisoryInsats::of).toList();
+    }
 
     static AdvisoryInsats of(CatalogInsats insats) {
         List<Map<String, Object>> conditions = insats.conditions() == null ? List.of() : insats.conditions();

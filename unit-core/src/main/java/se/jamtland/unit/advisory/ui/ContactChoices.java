@@ -1,13 +1,12 @@
 package se.jamtland.unit.advisory.ui;
 
 import se.jamtland.events.Channel;
-import se.jamtland.events.Vocabulary;
+import se.jamtland.unit.ui.ProfileChoices;
+import se.jamtland.unit.ui.ProfileChoices.Choice;
 import se.jamtland.unit.vocabulary.AskedBy;
 import se.jamtland.unit.vocabulary.TopicCode;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import java.util.Map;
  */
 public final class ContactChoices {
 
-    /** One option of a radio group, a select or a checkbox list: the code sent and the Swedish label shown. */
-    public record Choice(String value, String label) {
+    private ContactChoices() {
     }
+
 
     private static final Map<Channel, String> CHANNELS = new EnumMap<>(Map.of(
             Channel.PHONE, "Telefon", Channel.CHAT, "Chatt", Channel.VISIT, "Besök på plats",
@@ -43,11 +42,6 @@ public final class ContactChoices {
             Map.entry(TopicCode.ANHORIG, "Att vara anhörig"),
             Map.entry(TopicCode.STODINSATSER_INFORMATION, "Information om stöd och insatser"),
             Map.entry(TopicCode.OVRIGT, "Något annat")));
-    private static final Map<String, String> GENDERS = Map.of(
-            "female", "Kvinna", "male", "Man", "other", "Annat", "unknown", "Vet inte");
-
-    private ContactChoices() {
-    }
 
     /** The channels the insats may be given through, in the vocabulary's order; every channel when it names none. */
     public static List<Choice> channels(Collection<Channel> allowed) {
@@ -65,44 +59,27 @@ public final class ContactChoices {
                 .toList();
     }
 
-    /** Youngest first, "vet inte" last, as the vocabulary lists them. */
+    /** The de-identified profile's choices are ProfileChoices', the one list every page of the unit offers. */
     public static List<Choice> ageBands() {
-        return Vocabulary.AGE_BANDS.stream().map(band -> new Choice(band, ageBandLabel(band))).toList();
+        return ProfileChoices.ageBands();
     }
 
     public static List<Choice> genders() {
-        return List.of("female", "male", "other", "unknown").stream().filter(Vocabulary.GENDERS::contains)
-                .map(gender -> new Choice(gender, GENDERS.get(gender))).toList();
+        return ProfileChoices.genders();
     }
 
     /** Legal gender, for a villkor that needs it (2.9): only ever a condition input, never stored. */
     public static List<Choice> legalGenders() {
-        return List.of(new Choice("FEMALE", "Kvinna"), new Choice("MALE", "Man"));
+        return ProfileChoices.LEGAL_GENDERS;
     }
 
-    /** The county's eight kommuner by name, then a kommun outside the county, then not known. */
     public static List<Choice> kommuner() {
-        List<Choice> kommuner = new ArrayList<>(Vocabulary.KOMMUN_NAMES.entrySet().stream()
-                .map(kommun -> new Choice(kommun.getKey(), kommun.getValue()))
-                .sorted(Comparator.comparing(Choice::label)).toList());
-        kommuner.add(new Choice("other", "En kommun utanför länet"));
-        kommuner.add(new Choice("unknown", "Vet inte"));
-        return kommuner;
+        return ProfileChoices.kommuner();
     }
 
     /** How a contact's category reads on a page: the label of its code, or the code itself if none is known. */
     public static String labelOf(List<Choice> choices, String value) {
         return choices.stream().filter(choice -> choice.value().equals(value)).map(Choice::label).findFirst()
                 .orElse(value);
-    }
-
-    private static String ageBandLabel(String band) {
-        if (band.equals("unknown")) {
-            return "Vet inte";
-        }
-        if (band.endsWith("+")) {
-            return band.substring(0, band.length() - 1) + " år eller äldre";
-        }
-        return band.replace("-", "–") + " år";
     }
 }

@@ -22,6 +22,8 @@ import se.jamtland.unit.advisory.RecordingAdvisoryContact;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.policy.Refusal;
 import se.jamtland.unit.ui.FormErrors;
+import se.jamtland.unit.ui.InsatserToday;
+import se.jamtland.unit.ui.ProfileChoices;
 import se.jamtland.unit.ui.UiRoutes;
 import se.jamtland.webui.page.FormError;
 import se.jamtland.webui.page.PageModel;
@@ -67,7 +69,7 @@ public class ContactFormController {
         String insats = request.getParameters().getFirst("insats").orElse(null);
         List<AdvisoryInsats> offered;
         try {
-            offered = insatser.ofThisUnit();
+            offered = AdvisoryInsats.advisoryOf(insatser.all());
         } catch (ProblemException unavailable) {
             return unavailable(unavailable);
         }
@@ -87,7 +89,7 @@ public class ContactFormController {
         ContactForm form = ContactForm.of(fields);
         List<AdvisoryInsats> offered;
         try {
-            offered = insatser.ofThisUnit();
+            offered = AdvisoryInsats.advisoryOf(insatser.all());
         } catch (ProblemException unavailable) {
             return unavailable(unavailable);
         }
@@ -121,7 +123,7 @@ public class ContactFormController {
                                                                  List<FormError> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("insatser", offered);
-        model.put("insatsChoices", offered.stream().map(insats -> new ContactChoices.Choice(insats.id(), insats.name()))
+        model.put("insatsChoices", offered.stream().map(insats -> new ProfileChoices.Choice(insats.id(), insats.name()))
                 .toList());
         model.put("legalGenders", ContactChoices.legalGenders());
         if (chosen != null) {

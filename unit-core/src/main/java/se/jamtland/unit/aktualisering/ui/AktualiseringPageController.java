@@ -24,7 +24,7 @@ import se.jamtland.unit.aktualisering.application.AktualiseringView;
 import se.jamtland.unit.aktualisering.application.RegisterAktualiseringCommand;
 import se.jamtland.unit.aktualisering.application.RegisteringAktualisering;
 import se.jamtland.unit.eligibility.CatalogInsats;
-import se.jamtland.unit.eligibility.Eligibility;
+import se.jamtland.unit.ui.InsatserToday;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.ui.FormErrors;
 import se.jamtland.unit.ui.ProfileChoices;
@@ -33,8 +33,6 @@ import se.jamtland.webui.page.FormError;
 import se.jamtland.webui.page.PageModel;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,16 +68,14 @@ public class AktualiseringPageController {
             "LEGAL_GENDER", "juridiskt kön");
 
     private final RegisteringAktualisering registering;
-    private final Eligibility eligibility;
+    private final InsatserToday insatserToday;
     private final PageModel pages;
-    private final Clock clock;
 
-    public AktualiseringPageController(RegisteringAktualisering registering, Eligibility eligibility, PageModel pages,
-                                       Clock clock) {
+    public AktualiseringPageController(RegisteringAktualisering registering, InsatserToday insatserToday,
+                                       PageModel pages) {
         this.registering = registering;
-        this.eligibility = eligibility;
+        this.insatserToday = insatserToday;
         this.pages = pages;
-        this.clock = clock;
     }
 
     @Get(NEW_AKTUALISERING)
@@ -135,7 +131,7 @@ public class AktualiseringPageController {
         Map<String, Object> model = new HashMap<>();
         Optional<CatalogInsats> insats;
         try {
-            insats = eligibility.insatserOfThisUnit(LocalDate.now(clock), "insats").stream()
+            insats = insatserToday.all().stream()
                     .filter(found -> found.id().equals(form.get("insats"))
                             && found.regime() == DocumentationRegime.INDIVIDUAL)
                     .findFirst();

@@ -24,6 +24,7 @@ import se.jamtland.unit.aktualisering.ui.AktualiseringPageController;
 import se.jamtland.unit.cases.application.CaseView;
 import se.jamtland.unit.cases.application.OpeningCase;
 import se.jamtland.unit.eligibility.Eligibility;
+import se.jamtland.unit.ui.InsatserToday;
 import se.jamtland.unit.eligibility.EligibilityQuestion;
 import se.jamtland.unit.policy.Outcome;
 import se.jamtland.unit.policy.Refusal;
@@ -71,12 +72,15 @@ public class OpenCasePageController {
 
     private final OpeningCase opening;
     private final Eligibility eligibility;
+    private final InsatserToday insatserToday;
     private final PageModel pages;
     private final Clock clock;
 
-    public OpenCasePageController(OpeningCase opening, Eligibility eligibility, PageModel pages, Clock clock) {
+    public OpenCasePageController(OpeningCase opening, Eligibility eligibility, InsatserToday insatserToday,
+                                  PageModel pages, Clock clock) {
         this.opening = opening;
         this.eligibility = eligibility;
+        this.insatserToday = insatserToday;
         this.pages = pages;
         this.clock = clock;
     }
@@ -227,7 +231,7 @@ public class OpenCasePageController {
 
     /** The unit's insatser that take a case, as the catalog in force today has them. */
     private List<InsatsChoice> insatser() {
-        return eligibility.insatserOfThisUnit(LocalDate.now(clock), "startDate").stream()
+        return insatserToday.all().stream()
                 .filter(InsatsChoice::takesACase).map(InsatsChoice::of).toList();
     }
 

@@ -1,7 +1,6 @@
-package se.jamtland.unit.advisory.ui;
+package se.jamtland.unit.ui;
 
 import jakarta.inject.Singleton;
-import se.jamtland.events.DocumentationRegime;
 import se.jamtland.unit.eligibility.CatalogInsats;
 import se.jamtland.unit.eligibility.Eligibility;
 
@@ -15,9 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * This unit's insatser from the catalog in force today, read as the API's {@code GET /insatser} reads them: the
- * ADVISORY ones for the contact form, and every insats's name for the pages that show an insats by its id. Kept
- * for a minute, so 20 staff at their start pages do not each ask eligibility-service (issue 13, speed); what a
- * contact is decided by is still the catalog the use case reads when it is registered.
+ * ADVISORY ones for the contact form (AdvisoryInsats.advisoryOf), every insats for the intake, aktualisering and
+ * Partnerkontakt pages, and every insats's name for the pages that show an insats by its id. Kept for a minute,
+ * so 20 staff at their pages do not each ask eligibility-service (issue 13, speed); what a contact or a case is
+ * decided by is still the catalog the use case reads when it is registered.
  */
 @Singleton
 public class InsatserToday {
@@ -33,18 +33,13 @@ public class InsatserToday {
         this.clock = clock;
     }
 
-    /** The unit's ADVISORY insatser (14 kap. 4 § SoL), in the catalog's order; a 503 problem if it cannot answer. */
-    public List<AdvisoryInsats> ofThisUnit() {
-        return all().stream().filter(insats -> insats.regime() == DocumentationRegime.ADVISORY)
-                .map(AdvisoryInsats::of).toList();
-    }
-
     /** Every insats of the unit by id, with its name. */
     public Map<String, String> namesOfThisUnit() {
         return all().stream().collect(Collectors.toMap(CatalogInsats::id, CatalogInsats::name, (a, b) -> a));
     }
 
-    private List<CatalogInsats> all() {
+    /** Every insats of the unit in the catalog in force today, in the catalog's order; a 503 problem if unread. */
+    public List<CatalogInsats> all() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         Read read = last;
