@@ -19,9 +19,12 @@ public class CapturedLogs implements AutoCloseable {
         root.addAppender(appender);
     }
 
-    /** Each event's formatted message with its stack trace, as an appender would write it. */
+    /**
+     * Each event's formatted message with its stack trace, as an appender would write it. Read from a copy taken
+     * under the appender's lock (events()): a service's threads may still be appending.
+     */
     public List<String> lines() {
-        return appender.list.stream()
+        return events().stream()
                 .map(event -> event.getFormattedMessage()
                         + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .toList();
