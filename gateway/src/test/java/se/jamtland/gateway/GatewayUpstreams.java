@@ -25,18 +25,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * database) and statistics-service (its own database, the test broker) as child JVMs, as devstack starts them.
  * cmv and barnahus point at a port nothing listens on (a unit that is down). familjeradgivning is a small
  * recording server: it is the only way to see what the gateway sends upstream (the trace context, the caller's
- * own token), and it answers as a unit with no aktualiseringar.
+ * own token), and it answers as a unit with no aktualiseringar. minimaria and statistics export their spans with
+ * OpenTelemetry's logging exporter into their output (issue 16 §2), where TracingAcrossServicesIT reads them.
  */
 public final class GatewayUpstreams {
 
     /** What the recording unit received: one map of header names (lower-case) to values per request. */
     public static final List<Map<String, String>> RECEIVED_BY_FAMILJERADGIVNING = new CopyOnWriteArrayList<>();
 
+    /** The standard OpenTelemetry setting, as production sets it (there: otlp). */
+    private static final String TRACES_EXPORTER = "OTEL_TRACES_EXPORTER";
+
     private static Map<String, String> properties;
     private static Database minimariaDb;
     private static Database statisticsDb;
     private static String minimariaUrl;
     private static Path minimariaLog;
+    private static Path statisticsLog;
 
     private GatewayUpstreams() {
     }
@@ -68,6 +73,12 @@ public final class GatewayUpstreams {
         return minimariaLog;
     }
 
+    /** statistics-service's output: its consumer's spans, among its log lines. */
+    public static synchronized Path statisticsLog() {
+        gatewayProperties();
+        return statisticsLog;
+    }
+
     public static synchronized Database statisticsDatabase() {
         gatewayProperties();
         return statisticsDb;
@@ -84,12 +95,15 @@ public final class GatewayUpstreams {
         ChildService minimaria = ChildServices.start("minimaria-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", minimariaJdbc, "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                "ELIGIBILITY_URL", eligibility, "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-gateway-e2e"));
+                "ELIGIBILITY_URL", eligibility, "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-gateway-e2e",
+                TRACES_EXPORTER, "logging"));
         ChildService statistics = ChildServices.start("statistics-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", statisticsUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka));
+                "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                TRACES_EXPORTER, "logging"));
         minimariaUrl = minimaria.baseUrl();
         minimariaLog = Path.of(minimaria.log());
+        statisticsLog = Path.of(statistics.log());
         String down = "http://127.0.0.1:" + FreePorts.one();
 
         Map<String, String> gateway = new HashMap<>(TestIdp.serviceProperties());

@@ -55,7 +55,8 @@ class RemissFlowIT implements TestPropertyProvider {
         return properties;
     }
 
-    private static String remiss(String identityNumber, String message) {
+    /** A remiss to A-CRA for this person (canary names and phone); TracingAcrossServicesIT sends one too. */
+    static String remiss(String identityNumber, String message) {
         return "{\"insats\":\"minimaria-a-cra\",\"person\":{\"identityNumber\":\"" + identityNumber + "\","
                 + "\"givenName\":\"" + Canaries.GIVEN_NAME + "\",\"familyName\":\"" + Canaries.FAMILY_NAME + "\","
                 + "\"phone\":\"" + Canaries.PHONE + "\"},\"consentToReferral\":true,\"referrer\":{\"name\":"

@@ -1,5 +1,9 @@
 package se.jamtland.gateway.upstream;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +26,11 @@ import java.util.regex.Pattern;
 
 /**
  * Sends one call to an upstream and reads its whole answer, within the upstream's timeouts and through its
- * circuit breaker. Blocking: controllers call it on the blocking executor. It passes on the trace context (a span
- * of its own per call) and logs one line per call with the upstream, the route template, the status and the time:
- * never a path's values, a query, a header's value or a body.
+ * circuit breaker. Blocking: controllers call it on the blocking executor. Each call is a CLIENT span, child of
+ * the request's server span and named by the gateway's route template, whose {@code traceparent} the upstream
+ * continues (issue 16 §2; java.net.http is not instrumented, so the gateway sends it itself). It logs one line per
+ * call with the upstream, the route template, the status and the time: never a path's values, a query, a header's
+ * value or a body.
  */
 @Singleton
 public class Forwarding {
@@ -34,8 +40,36 @@ public class Forwarding {
             "\"instance\"\\s*:\\s*\"(urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
 
     private final Map<String, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Tracer tracer;
+
+    public Forwarding(Tracer tracer) {
+        this.tracer = tracer;
+    }
 
     public UpstreamAnswer send(Upstreams.Upstream upstream, UpstreamCall call, TraceContext trace) {
+        Span span = tracer.spanBuilder(call.method() + " " + call.route()).setSpanKind(SpanKind.CLIENT)
+                .setParent(trace.asParent())
+                .setAttribute("http.request.method", call.method())
+                .setAttribute("url.template", call.route())
+                .setAttribute("peer.service", upstream.name())
+                .startSpan();
+        try {
+            UpstreamAnswer answer = sendWithin(upstream, call, TraceContext.of(span.getSpanContext()).orElse(trace));
+            span.setAttribute("http.response.status_code", answer.status());
+            if (answer.status() >= 500) {
+                span.setStatus(StatusCode.ERROR);
+            }
+            return answer;
+        } catch (UpstreamUnavailable unavailable) {
+            span.setAttribute("error.type", unavailable.why().name());
+            span.setStatus(StatusCode.ERROR);
+            throw unavailable;
+        } finally {
+            span.end();
+        }
+    }
+
+    private UpstreamAnswer sendWithin(Upstreams.Upstream upstream, UpstreamCall call, TraceContext callsSpan) {
         long started = System.nanoTime();
         CircuitBreaker circuit = upstream.circuit();
         if (!circuit.allowsCall(started)) {
@@ -46,7 +80,7 @@ public class Forwarding {
         UpstreamConfiguration configuration = upstream.configuration();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(configuration.getUrl() + call.path()))
                 .timeout(configuration.getTimeout())
-                .header(TraceContext.HEADER, trace.child().header())
+                .header(TraceContext.HEADER, callsSpan.header())
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         call.headers().forEach(request::header);

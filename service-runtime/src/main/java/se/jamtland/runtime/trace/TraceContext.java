@@ -1,14 +1,21 @@
 package se.jamtland.runtime.trace;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A W3C Trace Context {@code traceparent} (version 00): {@code 00-<trace id>-<parent id>-<flags>}. Every service
- * keeps a caller's trace id (TraceContextFilter), so the case system's, the gateway's and the unit's log lines
- * share it; each answers with its own span id, and the gateway gives each upstream call a span id of its own.
+ * A W3C Trace Context {@code traceparent} (version 00): {@code 00-<trace id>-<parent id>-<flags>}. Since issue 16
+ * §2 the ids are OpenTelemetry's: every service's server span (micronaut-tracing) continues a valid caller's trace,
+ * so the case system's, the gateway's and the unit's log lines and spans share one trace id; each answers with its
+ * own span id, and the gateway's and the outbox's spans are parents of the next hop's.
  */
 public record TraceContext(String traceId, String spanId, String flags) {
 
@@ -34,14 +41,31 @@ public record TraceContext(String traceId, String spanId, String flags) {
         return Optional.of(new TraceContext(match.group(1), match.group(2), match.group(3)));
     }
 
-    /** A new trace, for a request without a valid header: sampled flag off, as nothing records it beyond logs. */
+    /** A span's context, if it is a real one (not OpenTelemetry's invalid span, as outside any span). */
+    public static Optional<TraceContext> of(SpanContext span) {
+        if (!span.isValid()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TraceContext(span.getTraceId(), span.getSpanId(), span.getTraceFlags().asHex()));
+    }
+
+    /** The span current on this thread, if any: the request's server span, or a consumer's span. */
+    public static Optional<TraceContext> current() {
+        return of(Span.current().getSpanContext());
+    }
+
+    /**
+     * A new trace, for a request no span was started for (a path tracing leaves out, such as /health): sampled
+     * flag off, as nothing records it beyond logs.
+     */
     public static TraceContext fresh() {
         return new TraceContext(randomHex(16), randomHex(8), "00");
     }
 
-    /** The same trace with a span id of its own: the gateway's own span, or one upstream call. */
-    public TraceContext child() {
-        return new TraceContext(traceId, randomHex(8), flags);
+    /** This context as the parent of a span started apart from the request's thread: an upstream call, an event. */
+    public Context asParent() {
+        return Context.root().with(Span.wrap(SpanContext.createFromRemoteParent(traceId, spanId,
+                TraceFlags.fromHex(flags, 0), TraceState.getDefault())));
     }
 
     public String header() {

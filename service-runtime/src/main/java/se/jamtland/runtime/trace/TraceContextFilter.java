@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,10 +18,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Correlation (issue 12, 3), in every service: each request gets a trace context before anything else runs, so a
- * 401 or a 429 carries one too. A valid caller's {@code traceparent} is kept (its trace id; the gateway passes its
- * own to the units), anything else is replaced by a new trace and never repeated; the answer carries this
- * service's span. The trace id is in the MDC of every log line written for the request, on whichever thread
+ * Correlation (issue 12, 3), in every service: each request gets a trace context before security runs, so a
+ * 401 or a 429 carries one too. Since issue 16 §2 it is the server span micronaut-tracing's filter started just
+ * before this one (TRACING phase): OpenTelemetry's W3C propagator continues a valid caller's {@code traceparent}
+ * (its trace id; the gateway passes its own to the units) and starts a new trace for anything else, never
+ * repeated; the answer carries this service's span. One trace id in spans and log lines, not two systems. The trace id is in the MDC of every log line written for the request, on whichever thread
  * (Micronaut's propagated context, which sets and restores the MDC where the request runs, the event loop or the
  * blocking executor), and the filter writes one line per request: method, route template, status and time. Never
  * a path's values, a query string, a body or any other header's value: they can carry identity.
@@ -41,9 +43,8 @@ public class TraceContextFilter implements Ordered {
 
     @RequestFilter
     public void start(HttpRequest<?> request, MutablePropagatedContext propagated) {
-        TraceContext own = TraceContext.parse(request.getHeaders().get(TraceContext.HEADER))
-                .map(TraceContext::child)
-                .orElseGet(TraceContext::fresh);
+        // No span where tracing leaves a path out (otel.exclusions: /health): a trace for the log lines only.
+        TraceContext own = TraceContext.current().orElseGet(TraceContext::fresh);
         request.setAttribute(ATTRIBUTE, own);
         request.setAttribute(STARTED, System.nanoTime());
         propagated.add(new MdcPropagationContext(Map.of(TraceContext.MDC_KEY, own.traceId())));
@@ -86,6 +87,7 @@ public class TraceContextFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return HIGHEST_PRECEDENCE;
+        // Right after micronaut-tracing's server filter, whose span this reads; before security and rate limits.
+        return ServerFilterPhase.TRACING.after();
     }
 }

@@ -7,6 +7,11 @@ import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -23,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.InvalidActivityEventException;
 import se.jamtland.events.SwedishDay;
+import se.jamtland.runtime.trace.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,7 +49,9 @@ import java.util.concurrent.TimeUnit;
  * the dead-letter topic keeps only the event id and an event sent there is no longer counted (the fault soak's
  * long MariaDB outage lost two events that way). After each batch it tells this replica's in-memory aggregates
  * ({@link AggregatesCounted}). {@code statistics.consumer.enabled: false} makes a replica that only answers: it
- * sees what the others count through the aggregates' revision (V6).
+ * sees what the others count through the aggregates' revision (V6). Each event is counted in a CONSUMER span, child
+ * of the {@code traceparent} header the unit's relay sent (issue 16 §2), so the trace that began at a case system
+ * or a staff member's request ends here.
  */
 @Singleton
 @Requires(property = "statistics.consumer.enabled", notEquals = "false")
@@ -58,6 +67,7 @@ public class ActivityConsumer {
     private final String groupId;
     private final String deadLetterTopic;
     private final Clock clock;
+    private final Tracer tracer;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -67,8 +77,9 @@ public class ActivityConsumer {
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
                             @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
-                            Clock clock) {
+                            Clock clock, Tracer tracer) {
         this.counting = counting;
+        this.tracer = tracer;
         this.counted = counted;
         this.json = json;
         this.bootstrap = bootstrap;
@@ -127,16 +138,49 @@ public class ActivityConsumer {
     }
 
     private void process(ConsumerRecords<String, String> records, KafkaProducer<String, String> deadLetters) {
-        List<ActivityEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                events.add(json.readValue(record.value(), ActivityEvent.class));
-            } catch (Exception unreadable) {
-                deadLetter(deadLetters, record, InvalidActivityEventException.findIn(unreadable)
-                        .map(invalid -> "invalid field " + invalid.field())
-                        .orElse("unreadable: " + unreadable.getClass().getSimpleName()));
+        List<Span> spans = new ArrayList<>(records.count());
+        try {
+            List<ActivityEvent> events = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                Span span = countingSpan(record);
+                spans.add(span);
+                try {
+                    events.add(json.readValue(record.value(), ActivityEvent.class));
+                } catch (Exception unreadable) {
+                    span.setStatus(StatusCode.ERROR);
+                    deadLetter(deadLetters, record, InvalidActivityEventException.findIn(unreadable)
+                            .map(invalid -> "invalid field " + invalid.field())
+                            .orElse("unreadable: " + unreadable.getClass().getSimpleName()));
+                }
             }
+            count(events, deadLetters);
+        } catch (RuntimeException e) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR));
+            throw e;
+        } finally {
+            // The batch is counted (or dead-lettered) together: each event's span ends when its batch is done.
+            spans.forEach(Span::end);
         }
+    }
+
+    /**
+     * Issue 16 §2: the event's span, child of the traceparent on its record (a trace of its own without a valid
+     * one), named by the topic. No key, partition, offset or anything of the event: only which topic and what for.
+     */
+    private Span countingSpan(ConsumerRecord<String, String> record) {
+        Header traceparent = record.headers().lastHeader(TraceContext.HEADER);
+        Context parent = traceparent == null ? Context.root()
+                : TraceContext.parse(new String(traceparent.value(), StandardCharsets.US_ASCII))
+                .map(TraceContext::asParent).orElse(Context.root());
+        return tracer.spanBuilder("process " + record.topic()).setSpanKind(SpanKind.CONSUMER).setParent(parent)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.operation.name", "process")
+                .setAttribute("messaging.operation.type", "process")
+                .startSpan();
+    }
+
+    private void count(List<ActivityEvent> events, KafkaProducer<String, String> deadLetters) {
         for (int attempt = 1; attempt <= DATABASE_ATTEMPTS; attempt++) {
             try {
                 counting.count(events);

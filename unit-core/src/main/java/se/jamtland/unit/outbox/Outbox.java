@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import se.jamtland.events.ActivityEvent;
+import se.jamtland.runtime.trace.TraceContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,9 @@ import java.time.Clock;
 
 /**
  * Appends an event to the outbox. MANDATORY: it must join the transaction of the state change it reports,
- * so the change and its event are written together or not at all (no dual write).
+ * so the change and its event are written together or not at all (no dual write). The row keeps the current
+ * span's traceparent (issue 16 §2): the relay sends it as the record's only header, so the county's consumer
+ * counts the event in the trace of the request that caused it.
  */
 @Singleton
 public class Outbox {
@@ -30,7 +33,7 @@ public class Outbox {
     public void append(ActivityEvent event) {
         try {
             outbox.save(new OutboxRow(null, event.id(), event.key(), json.writeValueAsString(event), clock.instant(),
-                    null));
+                    null, TraceContext.current().map(TraceContext::header).orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException("activity event could not be written as JSON", e);
         }

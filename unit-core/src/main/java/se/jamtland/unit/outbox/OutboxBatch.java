@@ -10,7 +10,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.SwedishDay;
+import se.jamtland.runtime.trace.TraceContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,14 +62,18 @@ public class OutboxBatch {
         }
         // The record's timestamp is the day of sending, not the producer's default send time to the millisecond
         // (issue 11: nothing finer than the day). Sending day, not the event's own day: the topic's retention
-        // counts from it, and a row that waited out a long broker outage must not look older than it is. Sent
-        // without headers; the topic keeps CreateTime, so the broker does not stamp its append time either
-        // (activity-events' README).
+        // counts from it, and a row that waited out a long broker outage must not look older than it is. The only
+        // header is the writing request's traceparent, when it had one (issue 16 §2): ids, nothing of the event;
+        // the topic keeps CreateTime, so the broker does not stamp its append time either (activity-events' README).
         long sendingDay = SwedishDay.startOf(clock.instant()).toEpochMilli();
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         for (OutboxRow row : pending) {
-            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(ActivityEvent.TOPIC, null, sendingDay,
-                    row.messageKey(), row.payload()));
+            ProducerRecord<String, String> record = new ProducerRecord<>(ActivityEvent.TOPIC, null, sendingDay,
+                    row.messageKey(), row.payload());
+            if (row.traceparent() != null) {
+                record.headers().add(TraceContext.HEADER, row.traceparent().getBytes(StandardCharsets.US_ASCII));
+            }
+            Future<RecordMetadata> ack = producer.send(record);
             if (ack.isDone()) {
                 // Failed at once (no broker within max.block.ms): end the round now, not after every row has waited.
                 ack.get();

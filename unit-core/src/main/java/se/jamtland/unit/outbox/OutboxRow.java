@@ -7,7 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
+/**
+ * One event waiting for (or kept after) the relay.
+ *
+ * @param traceparent the writing request's span as a W3C traceparent (V10), or null when nothing was traced
+ */
 @MappedEntity("outbox")
 public record OutboxRow(@Id @GeneratedValue @Nullable Long id, String eventId, String messageKey, String payload,
-                        Instant createdAt, @Nullable Instant sentAt) {
+                        Instant createdAt, @Nullable Instant sentAt, @Nullable String traceparent) {
 }

@@ -5,10 +5,12 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.SwedishDay;
+import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.testsupport.Api;
@@ -16,6 +18,7 @@ import se.jamtland.testsupport.TopicReader;
 import se.jamtland.unit.testing.CapturedLogs;
 import se.jamtland.unit.testing.UnitServiceTestBase;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -118,7 +121,8 @@ class OutboxRelayIT extends UnitServiceTestBase {
         api.post("/cases/" + caseCode + "/sessions", "{\"date\":\"2025-09-08\",\"channel\":\"VISIT\"}");
         await().atMost(Duration.ofSeconds(20)).until(() -> pendingRows() == 0);
         Instant dayAfter = SwedishDay.startOf(Instant.now());
-        List<Map<String, Object>> rows = db.rows("SELECT event_id, payload FROM outbox WHERE id > ?", before);
+        List<Map<String, Object>> rows = db.rows("SELECT event_id, payload, traceparent FROM outbox WHERE id > ?",
+                before);
         Set<String> eventIds = rows.stream().map(row -> row.get("event_id").toString()).collect(Collectors.toSet());
 
         List<ConsumerRecord<String, String>> ours = ofEvents(TopicReader.readUntil(
@@ -131,7 +135,12 @@ class OutboxRelayIT extends UnitServiceTestBase {
             assertThat(record.timestampType()).isEqualTo(TimestampType.CREATE_TIME);
             assertThat(SwedishDay.isStartOfDay(stamp)).as("record timestamp %s is a day's start", stamp).isTrue();
             assertThat(stamp).isBetween(dayBefore, dayAfter);
-            assertThat(record.headers().toArray()).isEmpty();
+            // Was "no headers": issue 16 §2 adds one, the writing request's traceparent (ids and flags only).
+            assertThat(record.headers().toArray()).extracting(Header::key).containsExactly(TraceContext.HEADER);
+            String traceparent = new String(record.headers().lastHeader(TraceContext.HEADER).value(),
+                    StandardCharsets.US_ASCII);
+            assertThat(TraceContext.parse(traceparent)).isPresent();
+            assertThat(rows).extracting(row -> row.get("traceparent")).contains(traceparent);
             assertOnlyDays(record.value(), dayBefore, dayAfter);
         }
         for (Map<String, Object> row : rows) {
