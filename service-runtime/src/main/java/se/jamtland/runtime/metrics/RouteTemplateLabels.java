@@ -3,6 +3,7 @@ package se.jamtland.runtime.metrics;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.util.SupplierUtil;
@@ -20,12 +21,15 @@ import java.util.stream.Collectors;
  * a request no route matched, refused with a status other than 401/404 (a 405, a 413 before routing), with the
  * path as sent, and a path may hold a case code or whatever a caller typed: such a value becomes
  * {@value RouteTemplate#UNMATCHED}, as in the log lines. Micronaut's own words for 404 and the like stay.
+ * The HTTP client meters are left out: a low-level client's (the gateway's upstreams) carry the path it asked,
+ * and micronaut-micrometer has no switch for the client side alone.
  */
 @Singleton
 @Requires(classes = MeterFilter.class)
 public class RouteTemplateLabels implements MeterFilter {
 
     static final String SERVER_REQUESTS = "http.server.requests";
+    static final String CLIENT_REQUESTS = "http.client.requests";
     private static final String URI = "uri";
     private static final Set<String> MICRONAUT_WORDS = Set.of("NOT_FOUND", "REDIRECTION", "UNAUTHORIZED",
             "BAD_REQUEST", "UNKNOWN", "root");
@@ -38,6 +42,11 @@ public class RouteTemplateLabels implements MeterFilter {
                 .map(UriRouteInfo::getUriMatchTemplate)
                 .map(Object::toString)
                 .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public MeterFilterReply accept(Meter.Id id) {
+        return id.getName().equals(CLIENT_REQUESTS) ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
     }
 
     @Override

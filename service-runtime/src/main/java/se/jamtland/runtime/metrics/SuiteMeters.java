@@ -59,6 +59,14 @@ public final class SuiteMeters {
             "statistics_events_counted_total",
             "statistics_dead_letter_records_total");
 
+    /**
+     * Micrometer's KafkaClientMetrics names that monitoring.yaml's rules use: the statistics consumer's lag, for
+     * the clients whose id starts with {@link #STATISTICS_KAFKA_CLIENT_PREFIX}.
+     */
+    public static final List<String> ALERTED_KAFKA_CLIENT_NAMES = List.of("kafka_consumer_fetch_manager_records_lag_max");
+    /** Every Kafka client of statistics-service is named so (its meters' client_id label). */
+    public static final String STATISTICS_KAFKA_CLIENT_PREFIX = "county-statistics-";
+
     private SuiteMeters() {
     }
 }
