@@ -88,6 +88,10 @@ public final class ChildService implements AutoCloseable {
         builder.environment().putAll(launch.environment());
         // The fixed port in the spec is devstack's; a running devstack must not clash with a test or bench.
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(launch.port()));
+        // Locally the management endpoints (health, /prometheus) stay on the service's port, where devstack and the
+        // tests ask: the production default 9090 (application-service.yml, issue 16 §2) would be one port for every
+        // child. A launch that sets ENDPOINTS_ALL_PORT itself (the production layout) keeps its own.
+        builder.environment().putIfAbsent("ENDPOINTS_ALL_PORT", Integer.toString(launch.port()));
         long started = System.nanoTime();
         return new ChildService(launch, log, builder.start(), started);
     }

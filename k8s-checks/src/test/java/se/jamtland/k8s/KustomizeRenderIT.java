@@ -335,8 +335,10 @@ class KustomizeRenderIT {
                 .flatMap(group -> Yamls.maps(group.get("rules")).stream())
                 .map(rule -> Yamls.string(rule, "alert"))
                 .collect(Collectors.toSet());
+        // Issue 16 §2 added AccessLogChainNotChecked: AccessLogChainBroken can only fire while the chain is checked.
         assertThat(alerts).containsExactlyInAnyOrder("OutboxBacklogOlderThan5Minutes", "ActivityEventsInDeadLetterTopic",
-                "StatisticsConsumerLagGrowing", "AccessLogChainBroken", "GallringFailed", "GallringNotRunFor2Days");
+                "StatisticsConsumerLagGrowing", "AccessLogChainBroken", "AccessLogChainNotChecked", "GallringFailed",
+                "GallringNotRunFor2Days");
     }
 
     private static List<Resource> services(Rendered rendered) {

@@ -2,9 +2,11 @@ package se.jamtland.runtime;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.ApplicationContextConfigurer;
+import io.micronaut.context.env.PropertySource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,18 @@ public abstract class ServiceEnvironment implements ApplicationContextConfigurer
 
     public static final String NAME = "service";
 
+    /**
+     * Issue 16 §2: the management endpoints' port in production (k8s/README.md, "Metrics contract"), overridden by
+     * ENDPOINTS_ALL_PORT. A property source of its own, below every configuration file, and not in
+     * application-service.yml: the "service" environment comes after "test" and would win over the test
+     * environment's application-test.yml, which takes the port away so that the endpoints stay on the service's
+     * port in tests (several test JVMs on one machine, and a random service port Micronaut cannot repeat here).
+     */
+    public static final String MANAGEMENT_PORT = "endpoints.all.port";
+    public static final int DEFAULT_MANAGEMENT_PORT = 9090;
+    private static final String MANAGEMENT_PORT_SOURCE = "suite-management-port";
+    private static final int BELOW_EVERY_FILE = -1000;
+
     private final List<String> names;
 
     /** @param more environments after "service", whose files therefore win where they set the same key */
@@ -28,5 +42,7 @@ public abstract class ServiceEnvironment implements ApplicationContextConfigurer
     @Override
     public void configure(ApplicationContextBuilder builder) {
         builder.environments(names.toArray(String[]::new));
+        builder.propertySources(PropertySource.of(MANAGEMENT_PORT_SOURCE,
+                Map.of(MANAGEMENT_PORT, DEFAULT_MANAGEMENT_PORT), BELOW_EVERY_FILE));
     }
 }

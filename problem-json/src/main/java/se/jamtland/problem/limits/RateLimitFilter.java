@@ -1,5 +1,7 @@
 package se.jamtland.problem.limits;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -12,6 +14,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.annotation.Scheduled;
 import se.jamtland.problem.Problem;
 import se.jamtland.problem.ProblemInstance;
+import se.jamtland.runtime.metrics.SuiteMeters;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -35,12 +38,15 @@ public class RateLimitFilter implements Ordered {
     private final SuiteCallers suiteCallers;
     @Nullable
     private final VerifiedClients verifiedClients;
+    @Nullable
+    private final MeterRegistry registry;
 
     public RateLimitFilter(RateLimits limits, @Nullable SuiteCallers suiteCallers,
-                           @Nullable VerifiedClients verifiedClients) {
+                           @Nullable VerifiedClients verifiedClients, @Nullable MeterRegistry registry) {
         this.limits = limits;
         this.suiteCallers = suiteCallers;
         this.verifiedClients = verifiedClients;
+        this.registry = registry;
     }
 
     /** @return a 429 answer, or null to let the request through */
@@ -49,9 +55,15 @@ public class RateLimitFilter implements Ordered {
     public MutableHttpResponse<Problem> limit(HttpRequest<?> request) {
         Optional<String> suiteService = suiteCallers == null ? Optional.empty() : suiteCallers.serviceOf(request);
         Optional<String> client = verifiedClients == null ? Optional.empty() : verifiedClients.clientOf(request);
-        if (limits.tryTake(request.getMethodName(), request.getPath(), address(request), suiteService, client,
-                System.nanoTime())) {
+        Optional<String> refusing = limits.refusing(request.getMethodName(), request.getPath(), address(request),
+                suiteService, client, System.nanoTime());
+        if (refusing.isEmpty()) {
             return null;
+        }
+        if (registry != null) {
+            // Issue 16 §2: by the limit's configured name only, never the client or the path.
+            Counter.builder(SuiteMeters.RATE_LIMIT_REFUSALS).description("Requests a rate limit refused (429)")
+                    .tag(SuiteMeters.LIMIT, refusing.get()).register(registry).increment();
         }
         return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
                 .contentType(Problem.MEDIA_TYPE)

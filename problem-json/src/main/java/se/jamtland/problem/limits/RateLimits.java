@@ -43,7 +43,18 @@ public class RateLimits {
      */
     public boolean tryTake(String method, String path, String address, Optional<String> suiteService,
                            Optional<String> client, long nowNanos) {
-        boolean allowed = true;
+        return refusing(method, path, address, suiteService, client, nowNanos).isEmpty();
+    }
+
+    /**
+     * As {@link #tryTake(String, String, String, Optional, Optional, long)}, naming the limit that refused.
+     *
+     * @return the name of the first applicable limit that is used up (a configuration key, e.g. "intake"), or
+     *         empty if the request may go on
+     */
+    public Optional<String> refusing(String method, String path, String address, Optional<String> suiteService,
+                                     Optional<String> client, long nowNanos) {
+        Optional<String> refused = Optional.empty();
         for (RateLimitConfiguration limit : limits) {
             if (!limit.applies(method, path)) {
                 continue;
@@ -56,9 +67,12 @@ public class RateLimits {
             TokenBucket bucket = buckets.computeIfAbsent(key, ignored -> ownBudget
                     ? new TokenBucket(limit.getSuitePerSecond(), limit.getSuiteBurst(), nowNanos)
                     : new TokenBucket(limit.getPerSecond(), limit.getBurst(), nowNanos));
-            allowed &= bucket.tryTake(nowNanos);
+            // Every applicable limit takes its token, as before: one refusing does not spare the others.
+            if (!bucket.tryTake(nowNanos) && refused.isEmpty()) {
+                refused = Optional.of(limit.getName());
+            }
         }
-        return allowed;
+        return refused;
     }
 
     /** Buckets of clients quiet for longer than {@code idleNanos} are dropped, so the map cannot grow without end. */

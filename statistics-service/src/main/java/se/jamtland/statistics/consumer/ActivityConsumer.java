@@ -1,5 +1,8 @@
 package se.jamtland.statistics.consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -30,6 +33,7 @@ import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.InvalidActivityEventException;
 import se.jamtland.events.SwedishDay;
 import se.jamtland.runtime.trace.TraceContext;
+import se.jamtland.runtime.metrics.SuiteMeters;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,6 +63,8 @@ public class ActivityConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityConsumer.class);
     private static final int DATABASE_ATTEMPTS = 3;
+    /** Every client of this consumer's is named so (k8s/base/monitoring.yaml selects {@code county-statistics.*}). */
+    static final String CLIENT_ID_PREFIX = SuiteMeters.STATISTICS_KAFKA_CLIENT_PREFIX;
 
     private final CountingEvents counting;
     private final ApplicationEventPublisher<AggregatesCounted> counted;
@@ -68,6 +74,9 @@ public class ActivityConsumer {
     private final String deadLetterTopic;
     private final Clock clock;
     private final Tracer tracer;
+    private final MeterRegistry registry;
+    private final Counter eventsCounted;
+    private final Counter deadLettered;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
@@ -77,7 +86,7 @@ public class ActivityConsumer {
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
                             @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
-                            Clock clock, Tracer tracer) {
+                            Clock clock, Tracer tracer, MeterRegistry registry) {
         this.counting = counting;
         this.tracer = tracer;
         this.counted = counted;
@@ -86,6 +95,12 @@ public class ActivityConsumer {
         this.groupId = groupId;
         this.deadLetterTopic = deadLetterTopic;
         this.clock = clock;
+        this.registry = registry;
+        // Issue 16 §2: counted events and dead letters, no labels (monitoring.yaml's ActivityEventsInDeadLetterTopic).
+        this.eventsCounted = Counter.builder(SuiteMeters.STATISTICS_EVENTS_COUNTED)
+                .description("Activity events counted (a redelivered event is not counted again)").register(registry);
+        this.deadLettered = Counter.builder(SuiteMeters.STATISTICS_DEAD_LETTER_RECORDS)
+                .description("Records sent to the dead-letter topic").register(registry);
     }
 
     @EventListener
@@ -115,7 +130,11 @@ public class ActivityConsumer {
     private void run() {
         while (running) {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig());
-                 KafkaProducer<String, String> deadLetters = new KafkaProducer<>(producerConfig())) {
+                 KafkaProducer<String, String> deadLetters = new KafkaProducer<>(producerConfig());
+                 // The clients' own meters, lag among them (kafka_consumer_fetch_manager_records_lag_max), for as
+                 // long as these clients live; the next round's clients bind theirs.
+                 KafkaClientMetrics consumerMeters = bound(new KafkaClientMetrics(kafka));
+                 KafkaClientMetrics producerMeters = bound(new KafkaClientMetrics(deadLetters))) {
                 consumer = kafka;
                 kafka.subscribe(List.of(ActivityEvent.TOPIC));
                 while (running) {
@@ -183,7 +202,7 @@ public class ActivityConsumer {
     private void count(List<ActivityEvent> events, KafkaProducer<String, String> deadLetters) {
         for (int attempt = 1; attempt <= DATABASE_ATTEMPTS; attempt++) {
             try {
-                counting.count(events);
+                eventsCounted.increment(counting.count(events));
                 return;
             } catch (RuntimeException e) {
                 LOG.warn("counting a batch failed (attempt {} of {}): {}", attempt, DATABASE_ATTEMPTS,
@@ -194,10 +213,11 @@ public class ActivityConsumer {
         requireDatabase();
         for (ActivityEvent event : events) {
             try {
-                counting.count(List.of(event));
+                eventsCounted.increment(counting.count(List.of(event)));
             } catch (RuntimeException e) {
                 requireDatabase();
                 deadLetters.send(new ProducerRecord<>(deadLetterTopic, null, today(), event.key(), event.id()));
+                deadLettered.increment();
                 LOG.warn("event {} could not be counted and was dead-lettered", event.id());
             }
         }
@@ -226,6 +246,7 @@ public class ActivityConsumer {
                 .getBytes(StandardCharsets.UTF_8));
         try {
             deadLetters.send(dead).get(10, TimeUnit.SECONDS);
+            deadLettered.increment();
         } catch (Exception e) {
             throw new IllegalStateException("dead-letter topic unavailable", e);
         }
@@ -241,9 +262,16 @@ public class ActivityConsumer {
         return SwedishDay.startOf(clock.instant()).toEpochMilli();
     }
 
+    private KafkaClientMetrics bound(KafkaClientMetrics meters) {
+        meters.bindTo(registry);
+        return meters;
+    }
+
     private Map<String, Object> consumerConfig() {
         return Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                // The meters' client_id label (monitoring.yaml's StatisticsConsumerLagGrowing): a fixed word.
+                ConsumerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + "consumer",
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -256,6 +284,7 @@ public class ActivityConsumer {
     private Map<String, Object> producerConfig() {
         return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + "dead-letters",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,

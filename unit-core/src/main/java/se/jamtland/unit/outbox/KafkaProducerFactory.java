@@ -9,12 +9,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import se.jamtland.unit.UnitIdentity;
 
 import java.util.Map;
 
 @Factory
 @Requires(property = "kafka.bootstrap.servers")
 class KafkaProducerFactory {
+
+    static final String CLIENT_ID_PREFIX = "outbox-";
 
     /**
      * acks=all and idempotence set explicitly: an acknowledged event is on every in-sync replica, and a retry
@@ -23,17 +26,20 @@ class KafkaProducerFactory {
      */
     @Singleton
     @Bean(preDestroy = "close")
-    Producer<String, String> activityProducer(@Property(name = "kafka.bootstrap.servers") String bootstrap) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9000,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    Producer<String, String> activityProducer(@Property(name = "kafka.bootstrap.servers") String bootstrap,
+                                              UnitIdentity unit) {
+        return new KafkaProducer<>(Map.ofEntries(
+                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                // The client's meters are labelled with it (client_id): the unit, a fixed word (issue 16 §2).
+                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + unit.id()),
+                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5),
+                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5),
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000),
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000),
+                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9000),
+                Map.entry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class),
+                Map.entry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
     }
 }

@@ -1,11 +1,15 @@
 package se.jamtland.unit.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.jamtland.runtime.metrics.SuiteMeters;
+import se.jamtland.unit.UnitIdentity;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +29,7 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final OutboxBatch batch;
+    private final Counter relayed;
     private final Duration retention;
     private final Clock clock;
     private final AtomicBoolean brokerDown = new AtomicBoolean();
@@ -33,8 +38,12 @@ public class OutboxRelay {
     private volatile long nextAttemptNanos;
 
     public OutboxRelay(OutboxBatch batch, @Property(name = "outbox.retention", defaultValue = "7d") Duration retention,
-                       Clock clock) {
+                       Clock clock, MeterRegistry registry, UnitIdentity unit) {
         this.batch = batch;
+        this.relayed = Counter.builder(SuiteMeters.OUTBOX_RELAYED)
+                .description("Events the relay put on the activity topic")
+                .tag(SuiteMeters.UNIT, unit.id())
+                .register(registry);
         this.retention = retention;
         this.clock = clock;
     }
@@ -48,6 +57,8 @@ public class OutboxRelay {
             int published;
             do {
                 published = batch.relay();
+                // Counted once the round's transaction has committed: these rows are marked sent.
+                relayed.increment(published);
             } while (published > 0);
             backoff = Duration.ZERO;
             if (brokerDown.compareAndSet(true, false)) {

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface OutboxRepository extends CrudRepository<OutboxRow, Long> {
@@ -23,4 +24,8 @@ public interface OutboxRepository extends CrudRepository<OutboxRow, Long> {
 
     @Query("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
     long countPending();
+
+    /** The oldest pending row is the one with the lowest id (ids grow with time): one step on outbox_pending. */
+    @Query("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1")
+    Optional<OutboxRow> oldestPending();
 }

@@ -1,9 +1,14 @@
 package se.jamtland.unit.gallring.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.util.SupplierUtil;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.jamtland.runtime.metrics.SuiteMeters;
 import se.jamtland.unit.audit.AccessLogRetention;
 import se.jamtland.unit.gallring.infrastructure.GallringLock;
 import se.jamtland.unit.gallring.infrastructure.GallringRecords;
@@ -14,10 +19,13 @@ import se.jamtland.unit.gallring.model.RetentionRule;
 import se.jamtland.unit.gallring.model.Verdict;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The gallring job (issue 15): every rule of the plan in force, over the classes this unit holds, in batches, one
@@ -50,10 +58,14 @@ public class RunningGallring {
     private final AccessLogRetention accessLog;
     private final Clock clock;
     private final int batchSize;
+    private final MeterRegistry registry;
+    /** Issue 16 §2: when a run last finished, read from gallring_run at the first scrape, then kept here. */
+    private final Supplier<AtomicLong> lastSuccessSeconds;
 
     public RunningGallring(RetentionPlan plan, GallringLock lock, GallringRuns runs, GallringRecords records,
                            GallringRecord record, AccessLogRetention accessLog, Clock clock,
-                           @Property(name = "gallring.batch-size", defaultValue = "200") int batchSize) {
+                           @Property(name = "gallring.batch-size", defaultValue = "200") int batchSize,
+                           MeterRegistry registry) {
         this.plan = plan;
         this.lock = lock;
         this.runs = runs;
@@ -62,9 +74,47 @@ public class RunningGallring {
         this.accessLog = accessLog;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.registry = registry;
+        this.lastSuccessSeconds = SupplierUtil.memoized(() -> new AtomicLong(
+                runs.lastFinishedAt().map(Instant::getEpochSecond).orElse(0L)));
+        // monitoring.yaml's GallringNotRunFor2Days: a restarted replica still knows the last run (0: never ran).
+        Gauge.builder(SuiteMeters.GALLRING_LAST_SUCCESS, this, job -> job.lastSuccessSeconds.get().get())
+                .description("When gallring last finished a run, 0 if it never did")
+                .baseUnit(SuiteMeters.SECONDS)
+                .register(registry);
     }
 
+    /**
+     * Runs the job and counts the outcome (issue 16 §2, monitoring.yaml's GallringFailed): a run that finished
+     * succeeded, one that stopped on an error failed; a start that found nothing to do (another replica, done
+     * today, no rules) is no run.
+     */
     public Result run() {
+        try {
+            Result result = runOnce();
+            if (result == Result.RAN) {
+                runs(SuiteMeters.SUCCEEDED).increment();
+                lastSuccessSeconds.get().set(clock.instant().getEpochSecond());
+            }
+            return result;
+        } catch (RuntimeException e) {
+            runs(SuiteMeters.FAILED).increment();
+            throw e;
+        }
+    }
+
+    private Counter runs(String outcome) {
+        return Counter.builder(SuiteMeters.GALLRING_RUNS).description("Gallring runs, by outcome")
+                .tag(SuiteMeters.OUTCOME, outcome).register(registry);
+    }
+
+    /** Records deleted, by the rule's id: the plan's few ids, never a record's key. */
+    private void countDeleted(RetentionRule rule, int deleted) {
+        Counter.builder(SuiteMeters.GALLRING_RECORDS_DELETED).description("Records gallring deleted, by rule")
+                .tag(SuiteMeters.RULE, rule.id()).register(registry).increment(deleted);
+    }
+
+    private Result runOnce() {
         Optional<GallringLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             LOG.info("gallring: another replica is running it");
@@ -118,6 +168,7 @@ public class RunningGallring {
         int held = verdicts.getOrDefault(Verdict.HELD, 0);
         int research = verdicts.getOrDefault(Verdict.RESEARCH_SAMPLE, 0);
         runs.countKept(run, rule.id(), held, research);
+        countDeleted(rule, deleted[0]);
         LOG.info("gallring: rule {} ({}) deleted {} records now, {} held, {} kept for research", rule.id(),
                 run.rulesVersion(), deleted[0], held, research);
     }
@@ -129,6 +180,7 @@ public class RunningGallring {
         while ((rows = record.gallraAccessLogRows(run, rule, batchSize)) > 0) {
             deleted += rows;
         }
+        countDeleted(rule, deleted);
         LOG.info("gallring: rule {} ({}) deleted {} access-log rows now", rule.id(), run.rulesVersion(), deleted);
     }
 }

@@ -90,6 +90,13 @@ public class GallringRuns {
         return ((Number) Sql.rows(dataSource, "SELECT COUNT(*) AS n FROM gallring_receipt").get(0).get("n")).longValue();
     }
 
+    /** When a run last finished, if one ever did: the gallring meters' start value (issue 16 §2). */
+    @ReadOnly
+    public Optional<Instant> lastFinishedAt() {
+        return Sql.rows(dataSource, "SELECT MAX(finished_at) AS at FROM gallring_run WHERE state = 'DONE'").stream()
+                .findFirst().map(row -> row.get("at")).map(GallringRuns::instant);
+    }
+
     private Optional<Run> runs(String sql, Object... parameters) {
         return Sql.rows(dataSource, sql, parameters).stream().findFirst().map(row -> new Run(
                 ((Number) row.get("id")).longValue(), date(row.get("run_on")), (String) row.get("rules_version"),
