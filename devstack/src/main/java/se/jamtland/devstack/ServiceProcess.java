@@ -3,6 +3,7 @@ package se.jamtland.devstack;
 import se.jamtland.events.Unit;
 import se.jamtland.runtime.LogFormat;
 import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.KafkaBroker;
 
@@ -70,11 +71,14 @@ public final class ServiceProcess {
 
     /**
      * Micronaut maps these variables onto micronaut.server.port, datasources.default.* and
-     * kafka.bootstrap.servers, so services need no devstack-specific configuration. Creates the service's
+     * kafka.bootstrap.servers; the rest of a service's production settings come from the dev environment. Creates the service's
      * database first, because a service's migrations expect it to exist.
      */
     static Map<String, String> environment(ServiceSpec spec, DatabaseServer database, KafkaBroker kafka) {
         Map<String, String> environment = new LinkedHashMap<>();
+        // DEV ONLY: service-runtime's application-dev.yml (the localhost URLs, PLAINTEXT Kafka); a service
+        // started without it is in production and refuses to start without its settings (issue 16 §1).
+        environment.put(ServiceMain.DEV_SWITCH, "true");
         environment.put("MICRONAUT_SERVER_PORT", Integer.toString(spec.port()));
         if (spec.hasDatabase()) {
             environment.put("DATASOURCES_DEFAULT_URL", database.createDatabase(spec.databaseName()));

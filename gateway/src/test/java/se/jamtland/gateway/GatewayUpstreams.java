@@ -87,7 +87,8 @@ public final class GatewayUpstreams {
                 "ELIGIBILITY_URL", eligibility, "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-gateway-e2e"));
         ChildService statistics = ChildServices.start("statistics-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", statisticsUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka));
+                "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "ELIGIBILITY_URL", eligibility));
         minimariaUrl = minimaria.baseUrl();
         minimariaLog = Path.of(minimaria.log());
         String down = "http://127.0.0.1:" + FreePorts.one();

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import se.jamtland.events.ActivityEvent;
 import se.jamtland.events.InvalidActivityEventException;
 import se.jamtland.events.SwedishDay;
+import se.jamtland.runtime.kafka.KafkaClientSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -57,6 +58,8 @@ public class ActivityConsumer {
     private final String bootstrap;
     private final String groupId;
     private final String deadLetterTopic;
+    /** The broker's security settings, for both clients (issue 16 §1). */
+    private final KafkaClientSettings security;
     private final Clock clock;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
@@ -67,13 +70,14 @@ public class ActivityConsumer {
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
                             @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
-                            Clock clock) {
+                            KafkaClientSettings security, Clock clock) {
         this.counting = counting;
         this.counted = counted;
         this.json = json;
         this.bootstrap = bootstrap;
         this.groupId = groupId;
         this.deadLetterTopic = deadLetterTopic;
+        this.security = security;
         this.clock = clock;
     }
 
@@ -198,7 +202,7 @@ public class ActivityConsumer {
     }
 
     private Map<String, Object> consumerConfig() {
-        return Map.of(
+        return security.over(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -206,16 +210,16 @@ public class ActivityConsumer {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(
+        return security.over(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
     private static void pause() {

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import se.jamtland.runtime.kafka.KafkaClientSettings;
 
 import java.util.Map;
 
@@ -19,12 +20,14 @@ class KafkaProducerFactory {
     /**
      * acks=all and idempotence set explicitly: an acknowledged event is on every in-sync replica, and a retry
      * never duplicates it within a producer session. Short blocking limits keep a relay round bounded while the
-     * broker is away.
+     * broker is away. The broker's security settings (KAFKA_SECURITY_PROTOCOL, SASL, trust store) are
+     * service-runtime's KafkaClientSettings (issue 16 §1).
      */
     @Singleton
     @Bean(preDestroy = "close")
-    Producer<String, String> activityProducer(@Property(name = "kafka.bootstrap.servers") String bootstrap) {
-        return new KafkaProducer<>(Map.of(
+    Producer<String, String> activityProducer(@Property(name = "kafka.bootstrap.servers") String bootstrap,
+                                              KafkaClientSettings security) {
+        return new KafkaProducer<>(security.over(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -34,6 +37,6 @@ class KafkaProducerFactory {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9000,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
     }
 }
