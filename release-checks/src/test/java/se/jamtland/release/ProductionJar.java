@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * One service's production artifact, {@code <module>-<version>-runnable.jar}, started the way a container starts
@@ -49,6 +51,13 @@ final class ProductionJar {
 
     long sizeBytes() throws IOException {
         return Files.size(jar);
+    }
+
+    /** The names of the jar's entries under {@code prefix}, e.g. META-INF/swagger/. */
+    List<String> entries(String prefix) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().map(JarEntry::getName).filter(name -> name.startsWith(prefix)).sorted().toList();
+        }
     }
 
     /** A started jar: its process, when it started and where its output goes. */

@@ -140,6 +140,23 @@ class ProductionStartIT {
         assertThat(chain.statusCode()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @MethodSource("units")
+    @Order(2)
+    void each_unit_serves_its_staff_pages_templates_and_assets_from_the_jar(String unit) throws Exception {
+        String module = ProductionSettings.UNIT_MODULES.get(unit);
+
+        // web-ui's page and template, unit-core's script, web-ui's style sheet: three modules' resources, one jar.
+        HttpResponse<String> page = get(module, "/ui/inloggningen-misslyckades", null, "text/html");
+        HttpResponse<String> unitCoreAsset = get(module, "/ui/assets/unit/query-without-empty-values.js", null, "*/*");
+        HttpResponse<String> webUiAsset = get(module, "/ui/assets/app.css", null, "*/*");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Inloggningen gick inte igenom");
+        assertThat(unitCoreAsset.statusCode()).isEqualTo(200);
+        assertThat(webUiAsset.statusCode()).isEqualTo(200);
+    }
+
     @Test
     @Order(3)
     void statistics_service_answers_the_county_statistician() throws Exception {
@@ -161,6 +178,31 @@ class ProductionStartIT {
     @ParameterizedTest
     @MethodSource("modules")
     @Order(5)
+    void each_jar_serves_every_openapi_document_it_holds_merged_from_all_its_modules(String module) throws Exception {
+        List<String> documents = ProductionJar.of(module).entries("META-INF/swagger/").stream()
+                .filter(entry -> entry.endsWith(".yml"))
+                .map(entry -> entry.substring("META-INF/swagger/".length()))
+                .toList();
+
+        // A unit's jar holds unit-core's document (unit-service-1.yml) and, for a unit with routes of its own
+        // (cmv), its own: shading keeps both.
+        assertThat(documents).isNotEmpty();
+        if (ProductionSettings.UNIT_MODULES.containsValue(module)) {
+            assertThat(documents).contains("unit-service-1.yml");
+        }
+        if (module.equals("cmv-service")) {
+            assertThat(documents).contains("cmv-service-1.yml");
+        }
+        for (String document : documents) {
+            HttpResponse<String> answer = get(module, "/openapi/" + document, null);
+            assertThat(answer.statusCode()).as(document).isEqualTo(200);
+            assertThat(answer.body()).as(document).startsWith("openapi:");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    @Order(6)
     void each_jar_without_its_settings_exits_naming_exactly_the_missing_ones_and_no_value(String module)
             throws Exception {
         // A secret it reads is given, and (where it requires more than one) one required setting, each with a
@@ -195,7 +237,7 @@ class ProductionStartIT {
 
     @ParameterizedTest
     @MethodSource("modules")
-    @Order(6)
+    @Order(7)
     void each_deployment_sets_every_variable_its_service_requires(String module) throws IOException {
         Path file = RepoRoot.locate().resolve("k8s/base/services/" + module + ".yaml");
         Map<String, List<String>> deployments = deploymentVariables(file);
@@ -228,8 +270,12 @@ class ProductionStartIT {
     }
 
     private HttpResponse<String> get(String module, String path, String token) throws Exception {
+        return get(module, path, token, "application/json");
+    }
+
+    private HttpResponse<String> get(String module, String path, String token, String accept) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(module) + path))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET();
+                .timeout(Duration.ofSeconds(10)).header("Accept", accept).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
