@@ -2,6 +2,7 @@ package se.jamtland.bench;
 
 import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.DevIdp;
+import se.jamtland.devstack.ServiceProcess;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
 import se.jamtland.runtime.settings.ServiceMain;
@@ -301,6 +302,7 @@ final class PipelineStack implements AutoCloseable {
             Map<String, String> withIdp = new HashMap<>(idp.serviceEnvironment());
             // A bench's children run as devstack's do: the dev environment's localhost defaults (issue 16 §1).
             withIdp.put(ServiceMain.DEV_SWITCH, "true");
+            withIdp.putAll(ServiceProcess.devVisitorCodeKey(spec));
             withIdp.putAll(environment);
             ChildService child = ChildService.start(root, spec, port, withIdp,
                     LiftedRateLimits.thenOptions(root, spec, javaOptions),

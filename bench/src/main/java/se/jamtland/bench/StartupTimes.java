@@ -109,8 +109,7 @@ final class StartupTimes {
     /** One start to healthy, then SIGTERM, waiting for the JVM to end (and to write its cache, if it makes one). */
     private Start start(ServiceLaunch launch, String name) throws IOException, InterruptedException {
         Path log = logs.resolve(name + ".log");
-        // The public side alone, as before issue 16 §1 made the issuer a setting it must be given: an empty one.
-        ChildService server = ChildService.start(root, spec, port, Map.of("SECURITY_OIDC_ISSUER", ""), launch,
+        ChildService server = ChildService.start(root, spec, port, EligibilityBench.PUBLIC_SIDE_ALONE, launch,
                 javaOptions, log);
         try {
             // A short poll: the time between two asks bounds how precisely start-up time is measured.

@@ -88,11 +88,19 @@ public final class ServiceProcess {
         if (spec.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         }
-        if (spec.hasDatabase() && Unit.byId(spec.databaseName()).isPresent()) {
-            // A unit's key for visitor codes is a Secret where it is deployed; here a dev key of its own per unit.
-            environment.put("VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-" + spec.databaseName() + "-0000");
-        }
+        environment.putAll(devVisitorCodeKey(spec));
         return environment;
+    }
+
+    /**
+     * A unit's key for visitor codes is a Secret where it is deployed; here a dev key of its own per unit, which it
+     * must be given (issue 16 §1): {@code VISITOR_CODE_KEY}, or nothing for a service that is not a unit.
+     */
+    public static Map<String, String> devVisitorCodeKey(ServiceSpec spec) {
+        if (spec.hasDatabase() && Unit.byId(spec.databaseName()).isPresent()) {
+            return Map.of("VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-" + spec.databaseName() + "-0000");
+        }
+        return Map.of();
     }
 
     /** As before issue 9: this JVM's Java with the given classpath and no start-up cache. */
