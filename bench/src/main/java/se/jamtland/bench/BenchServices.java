@@ -2,8 +2,10 @@ package se.jamtland.bench;
 
 import se.jamtland.devstack.ChildService;
 import se.jamtland.devstack.DevIdp;
+import se.jamtland.devstack.ServiceProcess;
 import se.jamtland.devstack.ServiceSpec;
 import se.jamtland.devstack.Services;
+import se.jamtland.runtime.settings.ServiceMain;
 import se.jamtland.testinfra.EmbeddedKafka;
 import se.jamtland.testinfra.EmbeddedMariaDb;
 import se.jamtland.testinfra.FreePorts;
@@ -60,6 +62,9 @@ final class BenchServices {
             throws IOException {
         ServiceSpec spec = Services.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
         Map<String, String> withIdp = new LinkedHashMap<>(idp.serviceEnvironment());
+        // A bench's children run as devstack's do: the dev environment's localhost defaults (issue 16 §1).
+        withIdp.put(ServiceMain.DEV_SWITCH, "true");
+        withIdp.putAll(ServiceProcess.devVisitorCodeKey(spec));
         withIdp.putAll(environment);
         Files.createDirectories(logs);
         ChildService child = ChildService.start(root, spec, port, withIdp,

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,6 +158,12 @@ public final class EligibilityBench {
                 .findFirst().orElseThrow();
     }
 
+    /**
+     * The bench asks as the public, with no IdP: an empty issuer, which eligibility-service must now be given
+     * (issue 16 §1) and which verifies no token, as before it was required.
+     */
+    static final Map<String, String> PUBLIC_SIDE_ALONE = Map.of("SECURITY_OIDC_ISSUER", "");
+
     private Process startServer(Path root) throws IOException {
         ServiceSpec eligibility = eligibilitySpec();
         // Started as deployed, plus the baseline controller, which the service's bean scan then picks up. Appended
@@ -167,6 +174,7 @@ public final class EligibilityBench {
                 LiftedRateLimits.javaOptions(launch.classpath()))).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
+        builder.environment().putAll(PUBLIC_SIDE_ALONE);
         return builder.start();
     }
 

@@ -109,7 +109,8 @@ final class StartupTimes {
     /** One start to healthy, then SIGTERM, waiting for the JVM to end (and to write its cache, if it makes one). */
     private Start start(ServiceLaunch launch, String name) throws IOException, InterruptedException {
         Path log = logs.resolve(name + ".log");
-        ChildService server = ChildService.start(root, spec, port, Map.of(), launch, javaOptions, log);
+        ChildService server = ChildService.start(root, spec, port, EligibilityBench.PUBLIC_SIDE_ALONE, launch,
+                javaOptions, log);
         try {
             // A short poll: the time between two asks bounds how precisely start-up time is measured.
             long healthyMs = server.awaitHealthy(client, HEALTH_TIMEOUT, Duration.ofMillis(5));

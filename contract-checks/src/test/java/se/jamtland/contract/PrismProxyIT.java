@@ -71,12 +71,14 @@ class PrismProxyIT {
                 "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
-                "ELIGIBILITY_URL", RealEligibilityService.url()));
+                "ELIGIBILITY_URL", RealEligibilityService.url(),
+                "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-prism-contract"));
         statistics = ChildServices.start("statistics-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", server.createDatabase("statistics_prism_contract"),
                 "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers()));
+                "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
+                "ELIGIBILITY_URL", RealEligibilityService.url()));
         minimaria = ChildServices.start("minimaria-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", server.createDatabase("minimaria_prism_contract"),
                 "DATASOURCES_DEFAULT_USERNAME", server.username(),

@@ -27,6 +27,8 @@ public final class ChildService implements AutoCloseable {
     /** Micronaut's shutdown includes the statistics consumer's own 10 s join; give it that and a little more. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final Duration HEALTH_POLL = Duration.ofMillis(50);
+    static final String KAFKA_SECURITY_PROTOCOL = "KAFKA_SECURITY_PROTOCOL";
+    static final String PLAINTEXT = "PLAINTEXT";
     private static final Pattern HEALTH_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Za-z_]+)\"");
 
     private final Launch launch;
@@ -85,6 +87,9 @@ public final class ChildService implements AutoCloseable {
                 .directory(launch.root().resolve(launch.spec().moduleDir()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output);
+        // Every child started from here talks to test-infra's embedded broker, which has no TLS; production must
+        // name its protocol (issue 16 §1), so this says it for them unless the caller did.
+        builder.environment().put(KAFKA_SECURITY_PROTOCOL, PLAINTEXT);
         builder.environment().putAll(launch.environment());
         // The fixed port in the spec is devstack's; a running devstack must not clash with a test or bench.
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(launch.port()));

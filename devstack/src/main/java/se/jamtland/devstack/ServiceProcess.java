@@ -3,6 +3,7 @@ package se.jamtland.devstack;
 import se.jamtland.events.Unit;
 import se.jamtland.runtime.LogFormat;
 import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 import se.jamtland.testinfra.DatabaseServer;
 import se.jamtland.testinfra.KafkaBroker;
 
@@ -70,11 +71,14 @@ public final class ServiceProcess {
 
     /**
      * Micronaut maps these variables onto micronaut.server.port, datasources.default.* and
-     * kafka.bootstrap.servers, so services need no devstack-specific configuration. Creates the service's
+     * kafka.bootstrap.servers; the rest of a service's production settings come from the dev environment. Creates the service's
      * database first, because a service's migrations expect it to exist.
      */
     static Map<String, String> environment(ServiceSpec spec, DatabaseServer database, KafkaBroker kafka) {
         Map<String, String> environment = new LinkedHashMap<>();
+        // DEV ONLY: service-runtime's application-dev.yml (the localhost URLs, PLAINTEXT Kafka); a service
+        // started without it is in production and refuses to start without its settings (issue 16 §1).
+        environment.put(ServiceMain.DEV_SWITCH, "true");
         environment.put("MICRONAUT_SERVER_PORT", Integer.toString(spec.port()));
         if (spec.hasDatabase()) {
             environment.put("DATASOURCES_DEFAULT_URL", database.createDatabase(spec.databaseName()));
@@ -84,11 +88,19 @@ public final class ServiceProcess {
         if (spec.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         }
-        if (spec.hasDatabase() && Unit.byId(spec.databaseName()).isPresent()) {
-            // A unit's key for visitor codes is a Secret where it is deployed; here a dev key of its own per unit.
-            environment.put("VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-" + spec.databaseName() + "-0000");
-        }
+        environment.putAll(devVisitorCodeKey(spec));
         return environment;
+    }
+
+    /**
+     * A unit's key for visitor codes is a Secret where it is deployed; here a dev key of its own per unit, which it
+     * must be given (issue 16 §1): {@code VISITOR_CODE_KEY}, or nothing for a service that is not a unit.
+     */
+    public static Map<String, String> devVisitorCodeKey(ServiceSpec spec) {
+        if (spec.hasDatabase() && Unit.byId(spec.databaseName()).isPresent()) {
+            return Map.of("VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-" + spec.databaseName() + "-0000");
+        }
+        return Map.of();
     }
 
     /** As before issue 9: this JVM's Java with the given classpath and no start-up cache. */

@@ -45,9 +45,10 @@ class ServiceProcessTest {
     }
 
     @Test
-    void a_stateless_service_is_told_only_its_port() {
+    void a_stateless_service_is_told_only_its_port_and_to_use_the_dev_defaults() {
+        // Issue 16 §1 changed this: a service without SUITE_DEV is in production and needs all its settings.
         assertThat(ServiceProcess.environment(STATELESS, new FakeDatabase(), new FakeKafka()))
-                .containsExactly(Map.entry("MICRONAUT_SERVER_PORT", "8081"));
+                .containsExactly(Map.entry("SUITE_DEV", "true"), Map.entry("MICRONAUT_SERVER_PORT", "8081"));
     }
 
     @Test

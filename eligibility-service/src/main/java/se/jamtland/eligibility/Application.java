@@ -4,7 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
-import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 
 @OpenAPIDefinition(info = @Info(
         title = "eligibility-service",
@@ -19,12 +19,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        ParentWatch.startIfAsked();
-        Micronaut.build(args)
-                .mainClass(Application.class)
-                .banner(false)
-                // No probing for cloud platforms at start-up: the environment is named by configuration.
-                .deduceEnvironment(false)
-                .start();
+        ServiceMain.start(Micronaut.build(args).mainClass(Application.class));
     }
 }

@@ -41,7 +41,8 @@ class SharedConfigurationTest {
     @Test
     void the_service_with_its_configuration_files_read_starts() {
         try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(java.util.Map.of("micronaut.server.port", "-1")).start()) {
+                // The issuer is a setting it must be given (issue 16 §1); empty, it is the public side alone.
+                .properties(java.util.Map.of("micronaut.server.port", "-1", "security.oidc.issuer", "")).start()) {
             assertThat(context.getProperty("suite.service-configuration", String.class)).contains("shared");
         }
     }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.jamtland.access.BearerTokenScheme;
-import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 
 @OpenAPIDefinition(info = @Info(
         title = "gateway",
@@ -34,7 +34,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        ParentWatch.startIfAsked();
-        Micronaut.build(args).mainClass(Application.class).banner(false).deduceEnvironment(false).start();
+        ServiceMain.start(Micronaut.build(args).mainClass(Application.class));
     }
 }

@@ -100,7 +100,7 @@ public final class GatewayUpstreams {
         ChildService statistics = ChildServices.start("statistics-service", Map.of(
                 "DATASOURCES_DEFAULT_URL", statisticsUrl, "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                TRACES_EXPORTER, "logging"));
+                "ELIGIBILITY_URL", eligibility, TRACES_EXPORTER, "logging"));
         minimariaUrl = minimaria.baseUrl();
         minimariaLog = Path.of(minimaria.log());
         statisticsLog = Path.of(statistics.log());

@@ -129,6 +129,34 @@ class KustomizeRenderIT {
         }
     }
 
+    /**
+     * Issue 16 §1: a service reads its production settings from the environment only. Which variables each one
+     * requires, the service itself says (release-checks' ProductionStartIT starts each jar without them and holds
+     * every Deployment to the list it prints); here, what the manifests add around that list.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceIsToldItsManagementPortAndEveryKafkaClientItsProtocolAndAUnitItsOwnVisitorCodeKey(
+            String overlay) {
+        for (Resource workload : services(Rendered.overlay(overlay))) {
+            Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+            Yamls.maps(workload.containers().get(0).get("env"))
+                    .forEach(variable -> env.put(Yamls.string(variable, "name"), variable));
+            assertThat(env.get("ENDPOINTS_ALL_PORT")).as("%s ENDPOINTS_ALL_PORT", workload)
+                    .containsEntry("value", "9090");
+            if (env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
+                assertThat(env.get("KAFKA_SECURITY_PROTOCOL")).as("%s KAFKA_SECURITY_PROTOCOL", workload)
+                        .containsEntry("value", "SASL_SSL");
+            }
+            if (UNITS.contains(workload.name())) {
+                String unit = workload.name().substring(0, workload.name().length() - "-service".length());
+                assertThat(Yamls.map(env.get("VISITOR_CODE_KEY"), "valueFrom", "secretKeyRef"))
+                        .as("%s VISITOR_CODE_KEY", workload)
+                        .isEqualTo(Map.of("name", unit + "-visitor-code", "key", "key"));
+            }
+        }
+    }
+
     @Test
     void theDevIdpIsInTheDevOverlayOnly() {
         assertThat(Rendered.overlay("dev").one("Deployment", "dev-idp").containers()).isNotEmpty();

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import se.jamtland.access.BearerTokenScheme;
-import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 
 @OpenAPIDefinition(info = @Info(
         title = "statistics-service",
@@ -23,7 +23,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        ParentWatch.startIfAsked();
-        Micronaut.build(args).mainClass(Application.class).banner(false).deduceEnvironment(false).start();
+        ServiceMain.start(Micronaut.build(args).mainClass(Application.class));
     }
 }

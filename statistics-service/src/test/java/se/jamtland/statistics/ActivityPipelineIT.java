@@ -63,7 +63,8 @@ class ActivityPipelineIT implements TestPropertyProvider {
                 "DATASOURCES_DEFAULT_USERNAME", server.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", server.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
-                "ELIGIBILITY_URL", RealEligibilityService.url()));
+                "ELIGIBILITY_URL", RealEligibilityService.url(),
+                "VISITOR_CODE_KEY", "dev-only-visitor-code-key-of-the-pipeline-e2e"));
         Map<String, String> properties = new HashMap<>(TestIdp.serviceProperties());
         properties.putAll(Map.of(
                 "datasources.default.url", statisticsUrl,
@@ -71,6 +72,7 @@ class ActivityPipelineIT implements TestPropertyProvider {
                 "datasources.default.password", server.password(),
                 "kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
                 "statistics.consumer.group-id", "county-statistics-e2e-" + UUID.randomUUID(),
+                "micronaut.http.services.eligibility.url", RealEligibilityService.url(),
                 "micronaut.server.port", "-1"));
         return properties;
     }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import se.jamtland.testinfra.DatabaseServer;
+import se.jamtland.testinfra.FreePorts;
 import se.jamtland.testinfra.TestInfrastructure;
 import se.jamtland.testsupport.TestIdp;
 
@@ -33,6 +34,9 @@ public final class StatisticsTestProperties {
         properties.put("kafka.bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
         properties.put("statistics.consumer.group-id", "county-statistics-" + database + "-" + UUID.randomUUID());
         properties.put("micronaut.server.port", "-1");
+        // The catalog's names are the dashboard's (DashboardFixture gives it the real eligibility-service); the
+        // other tests never ask, and before issue 16 §1 took its localhost default away they had no catalog either.
+        properties.put("micronaut.http.services.eligibility.url", "http://127.0.0.1:" + FreePorts.one());
         return properties;
     }
 

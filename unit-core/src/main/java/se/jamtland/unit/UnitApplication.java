@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import se.jamtland.access.BearerTokenScheme;
-import se.jamtland.runtime.ParentWatch;
+import se.jamtland.runtime.settings.ServiceMain;
 
 /**
  * Starts a unit service: the "unit" environment brings unit-core's shared configuration
@@ -30,12 +30,6 @@ public final class UnitApplication {
     }
 
     public static ApplicationContext run(Class<?> application, String... args) {
-        ParentWatch.startIfAsked();
-        return Micronaut.build(args)
-                .mainClass(application)
-                .environments(ENVIRONMENT)
-                .banner(false)
-                .deduceEnvironment(false)
-                .start();
+        return ServiceMain.start(Micronaut.build(args).mainClass(application).environments(ENVIRONMENT));
     }
 }

@@ -34,6 +34,7 @@ import se.jamtland.events.InvalidActivityEventException;
 import se.jamtland.events.SwedishDay;
 import se.jamtland.runtime.trace.TraceContext;
 import se.jamtland.runtime.metrics.SuiteMeters;
+import se.jamtland.runtime.kafka.KafkaClientSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -72,6 +73,8 @@ public class ActivityConsumer {
     private final String bootstrap;
     private final String groupId;
     private final String deadLetterTopic;
+    /** The broker's security settings, for both clients (issue 16 §1). */
+    private final KafkaClientSettings security;
     private final Clock clock;
     private final Tracer tracer;
     private final MeterRegistry registry;
@@ -86,7 +89,7 @@ public class ActivityConsumer {
                             @Property(name = "kafka.bootstrap.servers") String bootstrap,
                             @Property(name = "statistics.consumer.group-id") String groupId,
                             @Property(name = "statistics.consumer.dead-letter-topic") String deadLetterTopic,
-                            Clock clock, Tracer tracer, MeterRegistry registry) {
+                            KafkaClientSettings security, Clock clock, Tracer tracer, MeterRegistry registry) {
         this.counting = counting;
         this.tracer = tracer;
         this.counted = counted;
@@ -94,6 +97,7 @@ public class ActivityConsumer {
         this.bootstrap = bootstrap;
         this.groupId = groupId;
         this.deadLetterTopic = deadLetterTopic;
+        this.security = security;
         this.clock = clock;
         this.registry = registry;
         // Issue 16 §2: counted events and dead letters, no labels (monitoring.yaml's ActivityEventsInDeadLetterTopic).
@@ -268,7 +272,7 @@ public class ActivityConsumer {
     }
 
     private Map<String, Object> consumerConfig() {
-        return Map.of(
+        return security.over(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 // The meters' client_id label (monitoring.yaml's StatisticsConsumerLagGrowing): a fixed word.
                 ConsumerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + "consumer",
@@ -278,17 +282,17 @@ public class ActivityConsumer {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(
+        return security.over(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + "dead-letters",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
     private static void pause() {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.reactivestreams.Publisher;
+import se.jamtland.runtime.kafka.KafkaClientSettings;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +36,15 @@ public class KafkaReadiness implements HealthIndicator {
     /** Not ready until the first check has answered. */
     private volatile boolean reachable;
 
-    public KafkaReadiness(@Property(name = "kafka.bootstrap.servers") String bootstrap) {
-        this.admin = Admin.create(Map.of(
+    public KafkaReadiness(@Property(name = "kafka.bootstrap.servers") String bootstrap,
+                          KafkaClientSettings security) {
+        // The same broker security as the consumer's (issue 16 §1): in the cluster a plain client gets no answer,
+        // and this replica would never be ready.
+        this.admin = Admin.create(security.over(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.CLIENT_ID_CONFIG, ActivityConsumer.CLIENT_ID_PREFIX + "readiness",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS)));
     }
 
     @Scheduled(fixedDelay = "${statistics.consumer.kafka-check-interval:10s}")

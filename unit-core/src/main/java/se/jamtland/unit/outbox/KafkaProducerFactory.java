@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import se.jamtland.unit.UnitIdentity;
+import se.jamtland.runtime.kafka.KafkaClientSettings;
 
 import java.util.Map;
 
@@ -22,13 +23,14 @@ class KafkaProducerFactory {
     /**
      * acks=all and idempotence set explicitly: an acknowledged event is on every in-sync replica, and a retry
      * never duplicates it within a producer session. Short blocking limits keep a relay round bounded while the
-     * broker is away.
+     * broker is away. The broker's security settings (KAFKA_SECURITY_PROTOCOL, SASL, trust store) are
+     * service-runtime's KafkaClientSettings (issue 16 §1).
      */
     @Singleton
     @Bean(preDestroy = "close")
     Producer<String, String> activityProducer(@Property(name = "kafka.bootstrap.servers") String bootstrap,
-                                              UnitIdentity unit) {
-        return new KafkaProducer<>(Map.ofEntries(
+                                              UnitIdentity unit, KafkaClientSettings security) {
+        return new KafkaProducer<>(security.over(Map.ofEntries(
                 Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 // The client's meters are labelled with it (client_id): the unit, a fixed word (issue 16 §2).
                 Map.entry(ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + unit.id()),
@@ -40,6 +42,6 @@ class KafkaProducerFactory {
                 Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000),
                 Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9000),
                 Map.entry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class),
-                Map.entry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+                Map.entry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))));
     }
 }
