@@ -157,6 +157,37 @@ class KustomizeRenderIT {
         }
     }
 
+    /**
+     * Issue 16 §2: every service takes its trace exporter from suite-config (prod exports OTLP to the collector,
+     * dev exports nothing), and may reach the collector and nothing more for it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceTakesItsTraceExporterFromSuiteConfigAndMayReachOnlyTheCollectorForIt(String overlay) {
+        Rendered rendered = Rendered.overlay(overlay);
+        for (Resource workload : services(rendered)) {
+            Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+            Yamls.maps(workload.containers().get(0).get("env"))
+                    .forEach(variable -> env.put(Yamls.string(variable, "name"), variable));
+            for (String name : List.of("OTEL_TRACES_EXPORTER", "OTEL_EXPORTER_OTLP_PROTOCOL",
+                    "OTEL_EXPORTER_OTLP_ENDPOINT")) {
+                assertThat(Yamls.map(env.get(name), "valueFrom", "configMapKeyRef")).as("%s %s", workload, name)
+                        .isEqualTo(Map.of("name", "suite-config", "key", name));
+            }
+        }
+        assertThat(Yamls.string(rendered.one("ConfigMap", "suite-config").document(), "data",
+                "OTEL_TRACES_EXPORTER")).isEqualTo(overlay.equals("prod") ? "otlp" : "none");
+        Resource collector = rendered.one("NetworkPolicy", "allow-otel-collector");
+        assertThat(Yamls.list(collector.spec().get("policyTypes"))).containsExactly("Egress");
+        assertThat(Yamls.maps(collector.spec().get("egress"))).singleElement()
+                .satisfies(rule -> assertThat(Yamls.maps(rule.get("ports")))
+                        .containsExactly(Map.of("protocol", "TCP", "port", 4318)));
+        for (Resource workload : services(rendered)) {
+            assertThat(Selectors.matches(Yamls.map(collector.spec(), "podSelector"), workload.podLabels()))
+                    .as("%s may send its spans", workload).isTrue();
+        }
+    }
+
     @Test
     void theDevIdpIsInTheDevOverlayOnly() {
         assertThat(Rendered.overlay("dev").one("Deployment", "dev-idp").containers()).isNotEmpty();

@@ -236,6 +236,25 @@ class ProductionStartIT {
     }
 
     @ParameterizedTest
+    @MethodSource("units")
+    @Order(6)
+    void each_unit_with_an_empty_visitor_code_key_exits_naming_only_that_key(String unit) throws Exception {
+        // A Secret created without its value: every other setting is the unit's real one, so the key alone is named.
+        String module = ProductionSettings.UNIT_MODULES.get(unit);
+        Map<String, String> environment = new LinkedHashMap<>(settings.get(module));
+        environment.put("VISITOR_CODE_KEY", "");
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(FreePorts.one()));
+        environment.put("ENDPOINTS_ALL_PORT", Integer.toString(FreePorts.one()));
+
+        ProductionJar.Running jar = ProductionJar.of(module).start(environment, logs, "empty-key");
+        int exit = jar.awaitExit(REFUSAL_TIMEOUT);
+
+        List<String> stderr = Files.readAllLines(logs.resolve(module + "-empty-key.stderr.log"));
+        assertThat(exit).isEqualTo(MISSING_SETTINGS_EXIT_CODE);
+        assertThat(stderr).containsExactly(MISSING + "VISITOR_CODE_KEY");
+    }
+
+    @ParameterizedTest
     @MethodSource("modules")
     @Order(7)
     void each_deployment_sets_every_variable_its_service_requires(String module) throws IOException {

@@ -26,11 +26,15 @@ import java.util.regex.Pattern;
  * <p>A setting is missing when its property is absent or is a placeholder whose variable is not set; it is then
  * named by that variable, never by a value (there is none, and the others are never read out). A variable set to
  * the empty string is set: the embedded MariaDB's root has no password, and an operator who empties a variable has
- * said so (an empty VISITOR_CODE_KEY is a unit without visitor codes, VisitorCodeKey).
+ * said so. A secret is different: the properties under {@link #SECRETS_PREFIX} must also hold something, since an
+ * empty one is a Secret created without its value, not a choice (an empty VISITOR_CODE_KEY would be a unit that
+ * silently refuses every visitor code, VisitorCodeKey, and counts no first visits, issue 11).
  */
 public final class RequiredSettings {
 
     public static final String PREFIX = "suite.required-settings";
+    /** Required and not blank: keys and passwords from a Secret (see the class comment). */
+    public static final String SECRETS_PREFIX = "suite.required-secrets";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.\\-]+)");
 
@@ -39,9 +43,18 @@ public final class RequiredSettings {
 
     /** Every property named under {@link #PREFIX}, by group, in the order the groups sort. */
     public static Map<String, List<String>> declared(Environment environment) {
+        return declared(environment, PREFIX);
+    }
+
+    /** Every secret named under {@link #SECRETS_PREFIX}, by group. */
+    public static Map<String, List<String>> declaredSecrets(Environment environment) {
+        return declared(environment, SECRETS_PREFIX);
+    }
+
+    private static Map<String, List<String>> declared(Environment environment, String prefix) {
         Map<String, List<String>> declared = new TreeMap<>();
-        for (String group : environment.getPropertyEntries(PREFIX)) {
-            declared.put(group, environment.getProperty(PREFIX + "." + group, Argument.listOf(String.class))
+        for (String group : environment.getPropertyEntries(prefix)) {
+            declared.put(group, environment.getProperty(prefix + "." + group, Argument.listOf(String.class))
                     .orElse(List.of()));
         }
         return declared;
@@ -63,14 +76,17 @@ public final class RequiredSettings {
     public static Check check(Environment environment) {
         Set<String> missing = new LinkedHashSet<>();
         declared(environment).values().forEach(properties -> properties.forEach(property ->
-                missingVariable(environment, property).ifPresent(missing::add)));
+                missingVariable(environment, property, false).ifPresent(missing::add)));
+        declaredSecrets(environment).values().forEach(properties -> properties.forEach(property ->
+                missingVariable(environment, property, true).ifPresent(missing::add)));
         return new Check(List.copyOf(missing));
     }
 
-    private static Optional<String> missingVariable(Environment environment, String property) {
+    private static Optional<String> missingVariable(Environment environment, String property, boolean secret) {
         try {
-            return environment.getProperty(property, String.class).isPresent() ? Optional.empty()
-                    : Optional.of(variableOf(property));
+            Optional<String> value = environment.getProperty(property, String.class);
+            boolean given = secret ? value.filter(v -> !v.isBlank()).isPresent() : value.isPresent();
+            return given ? Optional.empty() : Optional.of(variableOf(property));
         } catch (ConfigurationException unresolved) {
             // Micronaut's "Could not resolve placeholder ${NAME}": the variable the file reads is not set.
             Matcher placeholder = PLACEHOLDER.matcher(String.valueOf(unresolved.getMessage()));

@@ -72,6 +72,29 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void a_secret_given_empty_or_blank_is_missing_while_an_empty_password_setting_is_not() {
+        RequiredSettings.Check check = check(Map.of(
+                "suite.required-settings.unit", List.of("datasources.default.password"),
+                "suite.required-secrets.unit", List.of("visitor-code.key", "suite.service-auth.client-secret"),
+                "datasources.default.password", "",
+                "visitor-code.key", "",
+                "suite.service-auth.client-secret", "   "));
+
+        assertThat(check.missing()).containsExactly("VISITOR_CODE_KEY", "SUITE_SERVICE_AUTH_CLIENT_SECRET");
+    }
+
+    @Test
+    void a_secret_that_holds_a_value_is_not_missing_and_is_never_named_by_it() {
+        RequiredSettings.Check check = check(Map.of(
+                "suite.required-secrets.unit", List.of("visitor-code.key"),
+                "suite.required-settings.unit", List.of("datasources.default.url"),
+                "visitor-code.key", "a-planted-visitor-code-key-of-32-bytes"));
+
+        assertThat(check.missing()).containsExactly("DATASOURCES_DEFAULT_URL");
+        assertThat(check.message()).doesNotContain("a-planted-visitor-code-key-of-32-bytes");
+    }
+
+    @Test
     void a_service_that_declares_nothing_needs_nothing() {
         assertThat(check(Map.of()).passed()).isTrue();
     }
