@@ -233,7 +233,10 @@ public final class ServiceLaunch {
                 String name = f.getFileName().toString();
                 return name.startsWith(spec.moduleDir() + "-") && name.endsWith(".jar")
                         && !name.endsWith("-tests.jar") && !name.endsWith("-sources.jar")
-                        && !name.endsWith("-javadoc.jar");
+                        && !name.endsWith("-javadoc.jar")
+                        // The shaded jar (issue 16 §1) holds the whole class path again: the module's own jar
+                        // with its dependencies beside it is the class path the start-up cache is made for.
+                        && !name.endsWith("-runnable.jar");
             }).findFirst();
         } catch (IOException e) {
             return Optional.empty();

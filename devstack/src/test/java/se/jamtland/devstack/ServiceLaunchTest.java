@@ -29,6 +29,19 @@ class ServiceLaunchTest {
     }
 
     @Test
+    void the_module_jar_is_used_and_never_the_runnable_jar_that_holds_every_dependency_again() throws IOException {
+        Path jar = built(Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T08:00:01Z"));
+        Path runnable = jar.resolveSibling("eligibility-service-0.1.0-SNAPSHOT-runnable.jar");
+        Files.writeString(runnable, "shaded");
+        Files.setLastModifiedTime(runnable, FileTime.from(Instant.parse("2026-12-01T08:00:02Z")));
+
+        assertThat(ServiceLaunch.jarClasspath(root, SPEC, ServiceProcess.classpath(root, SPEC)))
+                .hasValueSatisfying(classpath -> assertThat(classpath)
+                        .startsWith(jar + File.pathSeparator)
+                        .doesNotContain("-runnable.jar"));
+    }
+
+    @Test
     void a_jar_older_than_its_classes_is_not_used_after_a_compile_without_install() throws IOException {
         built(Instant.parse("2026-12-01T08:05:00Z"), Instant.parse("2026-12-01T08:00:00Z"));
 

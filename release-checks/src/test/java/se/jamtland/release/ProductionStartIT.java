@@ -58,6 +58,7 @@ class ProductionStartIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, ProductionJar.Running> running = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
     private final Map<String, Long> readyMillis = new LinkedHashMap<>();
     private Path logs;
@@ -79,6 +80,7 @@ class ProductionStartIT {
         }
         for (String module : MODULES) {
             int management = FreePorts.one();
+            managementPorts.put(module, management);
             Map<String, String> environment = new LinkedHashMap<>(settings.get(module));
             environment.putAll(ProductionSettings.optional(module));
             environment.put("MICRONAUT_SERVER_PORT", Integer.toString(ports.get(module)));
@@ -138,6 +140,29 @@ class ProductionStartIT {
         assertThat(insatser.statusCode()).isEqualTo(200);
         assertThat(insatser.body()).startsWith("[").contains("\"unit\":\"" + unit + "\"");
         assertThat(chain.statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("units")
+    @Order(2)
+    void each_unit_shows_the_alerts_gauges_on_its_management_port_from_the_start_and_not_on_its_own_port(String unit)
+            throws Exception {
+        String module = ProductionSettings.UNIT_MODULES.get(unit);
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPorts.get(module) + "/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> onServicePort = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ports.get(module) + "/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // Before any chain check or gallring run (hours after start in production): the alerts read these gauges,
+        // and an absent one would never fire (k8s/base/monitoring.yaml).
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body().lines().filter(line -> !line.startsWith("#")).map(line -> line.split("[{ ]")[0]))
+                .contains("suite_outbox_pending", "suite_outbox_oldest_pending_age_seconds",
+                        "suite_audit_chain_broken", "suite_audit_chain_last_check_timestamp_seconds",
+                        "suite_gallring_last_success_timestamp_seconds");
+        assertThat(onServicePort.statusCode()).isIn(401, 404);
     }
 
     @ParameterizedTest

@@ -1,9 +1,9 @@
 package se.jamtland.unit.audit;
 
+import io.micronaut.context.annotation.Context;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.jamtland.runtime.metrics.SuiteMeters;
@@ -15,7 +15,9 @@ import java.time.Clock;
  * does not wait for the manager's next follow-up. The line names the row number only: nothing about who or
  * which case.
  */
-@Singleton
+// @Context, not @Singleton: created at start-up, so its gauges are on the first scrape. A scheduled bean is
+// otherwise made when its task first runs (hours later), and an alert on a gauge that is absent never fires.
+@Context
 public class ChainWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChainWatch.class);

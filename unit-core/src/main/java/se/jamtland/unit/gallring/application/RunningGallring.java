@@ -1,11 +1,11 @@
 package se.jamtland.unit.gallring.application;
 
+import io.micronaut.context.annotation.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.util.SupplierUtil;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.jamtland.runtime.metrics.SuiteMeters;
@@ -33,7 +33,9 @@ import java.util.function.Supplier;
  * continued by the next start, and since each deleted record is counted in its own transaction, nothing is deleted
  * or counted twice. The log says what each rule did in numbers only.
  */
-@Singleton
+// @Context, not @Singleton: created at start-up, so its gauges are on the first scrape. Otherwise it is made when
+// first used (the night's run, or a manager's view), and an alert on a gauge that is absent never fires.
+@Context
 public class RunningGallring {
 
     /** What a start of the job came to. */
