@@ -174,6 +174,9 @@ public final class EligibilityBench {
                 LiftedRateLimits.javaOptions(launch.classpath()))).redirectErrorStream(true)
                 .redirectOutput(root.resolve("bench/target/eligibility-service.log").toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(settings.port()));
+        // Health on the service's own port, as devstack's children have it: the production default is the
+        // management port 9090 (issue 16 §2), which a bench on a shared machine must not take.
+        builder.environment().put("ENDPOINTS_ALL_PORT", String.valueOf(settings.port()));
         builder.environment().putAll(PUBLIC_SIDE_ALONE);
         return builder.start();
     }
