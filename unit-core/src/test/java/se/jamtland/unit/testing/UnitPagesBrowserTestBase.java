@@ -49,10 +49,14 @@ public abstract class UnitPagesBrowserTestBase extends UnitServiceTestBase {
         browser.newSession();
     }
 
+    /** The service's address as a person's browser names it: the session cookie and the login's way back are localhost's. */
+    protected String base() {
+        return "http://localhost:" + server.getPort();
+    }
+
     /** Opens {@code page} (a path), logs in at the IdP as {@code username} of {@code unit}, waits for a heading. */
     protected WebDriver logIn(String page, String username, String unit, String role) {
-        // localhost, as a person's browser names it: the session cookie and the login's way back are localhost's.
-        WebDriver driver = browser.open("http://localhost:" + server.getPort() + page).driver();
+        WebDriver driver = browser.open(base() + page).driver();
         IdpLoginPage.logIn(driver, username, unit, role);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         return driver;

@@ -1,10 +1,6 @@
 package se.jamtland.unit.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,14 +12,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testsupport.TestIdp;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
 import se.jamtland.testsupport.browser.Keyboard;
 import se.jamtland.testsupport.browser.Screenshots;
 import se.jamtland.unit.testing.CaseSystemRemisser;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,39 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inbox. axe-core finds no WCAG 2.1 AA violation on any of our pages visited (the dev IdP's login page is not ours).
  */
 @MicronautTest(environments = "unit", transactional = false)
-class RemissInboxAndLogFollowUpBrowserIT extends UnitServiceTestBase {
+class RemissInboxAndLogFollowUpBrowserIT extends UnitPagesBrowserTestBase {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String REFUSED = "Du har inte tillgång till den här sidan";
 
-    @Inject
-    EmbeddedServer server;
-
-    private Browser browser;
     private CaseSystemRemisser kommun;
 
     RemissInboxAndLogFollowUpBrowserIT() {
         super("minimaria", "unit_core_remiss_log_browser");
     }
 
-    @BeforeAll
-    void startTheBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopTheBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
-    void anotherPerson() {
-        browser.newSession();
+    void anotherKommun() {
         kommun = new CaseSystemRemisser(api);
-    }
-
-    private String base() {
-        return "http://localhost:" + server.getPort();
     }
 
     /** Asks for the page, logs in at the IdP's form, and is back on the page asked for. */

@@ -1,11 +1,7 @@
 package se.jamtland.unit.advisory.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,13 +12,11 @@ import se.jamtland.access.Roles;
 import se.jamtland.testsupport.Api;
 import se.jamtland.testsupport.TestIdp;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
 import se.jamtland.testsupport.browser.Keyboard;
 import se.jamtland.testsupport.browser.Screenshots;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,37 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * violation on any page on the way, nor on the form with its errors. Another unit's login gets the refusal.
  */
 @MicronautTest(environments = "unit", transactional = false)
-class RegisterContactBrowserIT extends UnitServiceTestBase {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Inject
-    EmbeddedServer server;
-
-    private Browser browser;
+class RegisterContactBrowserIT extends UnitPagesBrowserTestBase {
 
     RegisterContactBrowserIT() {
         super("cmv", "unit_core_register_contact_browser");
     }
 
     @BeforeAll
-    void startBrowserAndOpenACase() {
-        browser = Browser.start();
+    void openACase() {
         // An open case, so the start page (and its screenshot) shows the open cases' table too.
         Api staff = new Api(http, json, TestIdp.staff("cmv"));
         String caseCode = staff.post("/cases", """
                 {"insats":"cmv-stodsamtal-vald","age":41,"gender":"female","kommun":"2309"}""").text("caseCode");
         assertThat(staff.post("/cases/" + caseCode + "/sessions", "{}").status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anotherPerson() {
-        browser.newSession();
     }
 
     @Test
@@ -147,7 +123,4 @@ class RegisterContactBrowserIT extends UnitServiceTestBase {
         return driver;
     }
 
-    private String base() {
-        return "http://localhost:" + server.getPort();
-    }
 }

@@ -1,11 +1,6 @@
 package se.jamtland.unit.cases.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,13 +10,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.jamtland.access.Roles;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
 import se.jamtland.testsupport.browser.Keyboard;
 import se.jamtland.testsupport.browser.Screenshots;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,31 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * our pages visited (the IdP's own login page is not ours). The same page is refused to another unit's login.
  */
 @MicronautTest(environments = "unit", transactional = false)
-class CasePageBrowserIT extends UnitServiceTestBase {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static Browser browser;
-
-    @Inject
-    EmbeddedServer server;
+class CasePageBrowserIT extends UnitPagesBrowserTestBase {
 
     CasePageBrowserIT() {
         super("minimaria", "unit_core_case_page_browser");
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anotherPerson() {
-        browser.newSession();
     }
 
     @Test
@@ -176,7 +148,4 @@ class CasePageBrowserIT extends UnitServiceTestBase {
         return opened.text("caseCode");
     }
 
-    private String base() {
-        return "http://localhost:" + server.getPort();
-    }
 }

@@ -1,10 +1,6 @@
 package se.jamtland.unit.cases.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -12,11 +8,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.jamtland.access.Roles;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,33 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own focus order, with axe-core clean on every page of ours on the way.
  */
 @MicronautTest(environments = "unit", transactional = false)
-class KeyboardOnlyCaseIT extends UnitServiceTestBase {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @Inject
-    EmbeddedServer server;
+class KeyboardOnlyCaseIT extends UnitPagesBrowserTestBase {
 
     /** One person, one browser: the class has the one flow (the base class's lifecycle is per class). */
-    private Browser browser;
 
     KeyboardOnlyCaseIT() {
         super("minimaria", "unit_core_keyboard_only_case");
     }
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void a_member_of_staff_opens_a_case_and_registers_a_session_with_the_keyboard_alone() {
-        WebDriver driver = browser.newSession().open("http://localhost:" + server.getPort() + "/").driver();
+        WebDriver driver = browser.newSession().open(base() + "/").driver();
         IdpLoginPage.logIn(driver, "anna-mm", "minimaria", Roles.STAFF);
         waitFor(driver, By.cssSelector("main a[href='/ui/arenden/nytt']"));
         Axe.assertNoViolations(driver, "start page");

@@ -1,11 +1,6 @@
 package se.jamtland.unit.cases.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,11 +10,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.jamtland.access.Roles;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
 import se.jamtland.testsupport.browser.Keyboard;
 import se.jamtland.testsupport.browser.Screenshots;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
 import java.time.Duration;
 
@@ -32,33 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state of the page, before and after a swap. A Mini-Maria login is refused.
  */
 @MicronautTest(environments = "unit", transactional = false)
-class OpenCaseBrowserIT extends UnitServiceTestBase {
+class OpenCaseBrowserIT extends UnitPagesBrowserTestBase {
 
     private static final Duration SWAP = Duration.ofSeconds(10);
     private static final By VILLKOR = By.id("villkor");
 
-    private Browser browser;
-
-    @Inject
-    EmbeddedServer server;
-
     OpenCaseBrowserIT() {
         super("cmv", "unit_core_open_case_browser");
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anotherPerson() {
-        browser.newSession();
     }
 
     @Test
@@ -171,7 +145,4 @@ class OpenCaseBrowserIT extends UnitServiceTestBase {
         new WebDriverWait(driver, SWAP).until(ExpectedConditions.textToBePresentInElementLocated(VILLKOR, text));
     }
 
-    private String base() {
-        return "http://localhost:" + server.getPort();
-    }
 }

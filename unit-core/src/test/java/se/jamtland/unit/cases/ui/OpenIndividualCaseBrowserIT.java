@@ -1,11 +1,6 @@
 package se.jamtland.unit.cases.ui;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,12 +11,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.jamtland.access.Roles;
 import se.jamtland.testinfra.Canaries;
 import se.jamtland.testsupport.browser.Axe;
-import se.jamtland.testsupport.browser.Browser;
 import se.jamtland.testsupport.browser.IdpLoginPage;
 import se.jamtland.testsupport.browser.Keyboard;
-import se.jamtland.unit.testing.UnitServiceTestBase;
+import se.jamtland.unit.testing.UnitPagesBrowserTestBase;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,32 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * case. axe-core finds nothing on any state of the page.
  */
 @MicronautTest(environments = "unit", transactional = false)
-class OpenIndividualCaseBrowserIT extends UnitServiceTestBase {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    private Browser browser;
-
-    @Inject
-    EmbeddedServer server;
+class OpenIndividualCaseBrowserIT extends UnitPagesBrowserTestBase {
 
     OpenIndividualCaseBrowserIT() {
         super("minimaria", "unit_core_open_individual_case_browser");
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anotherPerson() {
-        browser.newSession();
     }
 
     @Test
@@ -121,7 +92,4 @@ class OpenIndividualCaseBrowserIT extends UnitServiceTestBase {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(element));
     }
 
-    private String base() {
-        return "http://localhost:" + server.getPort();
-    }
 }
