@@ -161,7 +161,8 @@ class ProductionStartIT {
         assertThat(scrape.body().lines().filter(line -> !line.startsWith("#")).map(line -> line.split("[{ ]")[0]))
                 .contains("suite_outbox_pending", "suite_outbox_oldest_pending_age_seconds",
                         "suite_audit_chain_broken", "suite_audit_chain_last_check_timestamp_seconds",
-                        "suite_gallring_last_success_timestamp_seconds");
+                        "suite_gallring_last_success_timestamp_seconds", "suite_gallring_runs_total");
+        assertThat(scrape.body()).contains("suite_gallring_runs_total{outcome=\"failed\"} 0.0");
         assertThat(onServicePort.statusCode()).isIn(401, 404);
     }
 
